@@ -1,0 +1,2 @@
+namespace AviationApis.Core; /// <summary>x</summary>
+public static class Placeholder { }
