@@ -1,0 +1,107 @@
+using System.Net;
+using AviationApis.Core.Http;
+using AviationApis.Core.Redaction;
+
+namespace AviationApis.Core.Errors;
+
+/// <summary>
+/// The one place that turns a failed response into the right <see cref="AviationApiException"/> subclass. Vendor
+/// clients read their error body into an <see cref="ApiErrorContent"/> and call <see cref="FromResponse"/>.
+/// </summary>
+public static class ApiExceptionFactory
+{
+    private const int ExcerptLength = 512;
+
+    /// <summary>Builds the typed exception for a non-success (or business-error) response.</summary>
+    /// <param name="response">The final response; its request carries the operation, attempts and rate-limit state.</param>
+    /// <param name="content">What the vendor's error reader found in the body.</param>
+    /// <param name="body">The body text (or its start), if read; it is redacted and cut to an excerpt.</param>
+    /// <param name="redactor">The client's redactor (knows its configured secrets); <see cref="Redactor.Default"/> when null.</param>
+    /// <returns>The exception to throw.</returns>
+    public static AviationApiException FromResponse(HttpResponseMessage response, ApiErrorContent? content, string? body, Redactor? redactor = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        content ??= ApiErrorContent.Empty;
+        var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
+        var rateLimit = details.RateLimit;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.TooManyRequests => new RateLimitExceededException("The rate limit was exceeded", details),
+            HttpStatusCode.Forbidden when rateLimit?.IsExhausted == true => new RateLimitExceededException("The rate limit was exceeded", details),
+            HttpStatusCode.Unauthorized => new AuthenticationFailedException("The credentials were rejected", details),
+            HttpStatusCode.Forbidden => new AuthenticationFailedException("The call is not authorized", details),
+            HttpStatusCode.NotFound => new ResourceNotFoundException("The resource was not found", details),
+            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => new ValidationFailedException("The request was rejected as invalid", details),
+            >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError when content.FieldErrors.Count > 0 => new ValidationFailedException("The request was rejected as invalid", details),
+            >= HttpStatusCode.InternalServerError => new ServiceFailureException("The service failed", details),
+            HttpStatusCode.RequestTimeout => new ServiceFailureException("The server timed out waiting for the request", details),
+            _ => new AviationApiException(response.IsSuccessStatusCode ? "The vendor reported an error" : "The call failed", details),
+        };
+    }
+
+    /// <summary>A validation failure found before sending: the request was never sent.</summary>
+    /// <param name="operation">The operation that refused the input.</param>
+    /// <param name="errors">The fields at fault.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ValidationFailedException ClientValidation(ApiOperation operation, params ApiFieldError[] errors)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(errors);
+        return new ValidationFailedException("The request is invalid and was not sent", new ApiErrorDetails
+        {
+            OperationName = operation.Name,
+            FieldErrors = errors,
+            Messages = [],
+            Attempts = 0,
+        });
+    }
+
+    /// <summary>The response body could not be read as the expected shape.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="reason">What is wrong, without secrets (e.g. the JSON path and the reader's message).</param>
+    /// <param name="body">The body text, if available (redacted into an excerpt).</param>
+    /// <param name="inner">The parser's exception.</param>
+    /// <param name="redactor">The client's redactor.</param>
+    /// <returns>The exception to throw.</returns>
+    public static InvalidResponseException InvalidResponse(HttpResponseMessage response, string reason, string? body = null, Exception? inner = null, Redactor? redactor = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var details = Details(response.RequestMessage, response, new ApiErrorContent(null, [reason], []), Excerpt(body, redactor));
+        return new InvalidResponseException("The response could not be read", details, inner);
+    }
+
+    /// <summary>Builds the details of a failure from the request's pipeline state.</summary>
+    /// <param name="request">The request (carries operation, attempts, rate limit).</param>
+    /// <param name="response">The response, if one arrived.</param>
+    /// <param name="content">The vendor's error content.</param>
+    /// <param name="excerpt">An already-redacted body excerpt.</param>
+    /// <returns>The details.</returns>
+    public static ApiErrorDetails Details(HttpRequestMessage? request, HttpResponseMessage? response, ApiErrorContent? content = null, string? excerpt = null)
+    {
+        var state = request is null ? null : HttpRequestMessageExtensions.TryGetState(request);
+        content ??= ApiErrorContent.Empty;
+        return new ApiErrorDetails
+        {
+            OperationName = state?.Operation?.Name ?? (request is null ? null : request.GetOperation().Name),
+            StatusCode = response?.StatusCode,
+            ErrorCode = content.ErrorCode,
+            Messages = content.Messages,
+            FieldErrors = content.FieldErrors,
+            Attempts = state?.Attempts ?? 0,
+            RateLimit = state?.RateLimit,
+            RequestId = state?.RequestId,
+            ResponseExcerpt = excerpt,
+        };
+    }
+
+    private static string? Excerpt(string? body, Redactor? redactor)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        var redacted = (redactor ?? Redactor.Default).Redact(body);
+        return redacted.Length <= ExcerptLength ? redacted : redacted[..ExcerptLength] + "…";
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace AviationApis.Core.Http;
+
+/// <summary>
+/// Builds request URIs relative to a configured base address without dropping the base's path, so a client works the
+/// same against <c>https://api.vendor.com/solutions/</c> and <c>http://127.0.0.1:5000/some/prefix/</c>.
+/// </summary>
+public static class ApiUri
+{
+    /// <summary>Returns <paramref name="baseAddress"/> with a trailing slash on its path (required for relative combination).</summary>
+    /// <param name="baseAddress">An absolute http(s) URI.</param>
+    /// <returns>The normalised base address.</returns>
+    public static Uri EnsureTrailingSlash(Uri baseAddress)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        if (!baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The base address must be an absolute URI.", nameof(baseAddress));
+        }
+
+        if (baseAddress.AbsolutePath.EndsWith('/'))
+        {
+            return baseAddress;
+        }
+
+        var builder = new UriBuilder(baseAddress) { Path = baseAddress.AbsolutePath + "/" };
+        return builder.Uri;
+    }
+
+    /// <summary>
+    /// Appends a relative path (leading slashes ignored) and an optional query to the base address, keeping the base's
+    /// own path. Query names and values are percent-encoded; <see langword="null"/> values are left out.
+    /// </summary>
+    /// <param name="baseAddress">The configured base address.</param>
+    /// <param name="relativePath">The operation path, e.g. <c>users</c> or <c>contacts/people/contact-1</c>. Path segments must already be escaped.</param>
+    /// <param name="query">Query parameters in order.</param>
+    /// <returns>The absolute request URI.</returns>
+    public static Uri Combine(Uri baseAddress, string relativePath, IEnumerable<KeyValuePair<string, string?>>? query = null)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        var root = EnsureTrailingSlash(baseAddress);
+        var text = new StringBuilder(root.GetLeftPart(UriPartial.Path));
+        text.Append(relativePath.TrimStart('/'));
+        AppendQuery(text, query);
+        return new Uri(text.ToString(), UriKind.Absolute);
+    }
+
+    /// <summary>
+    /// Resolves a link a server returned. Absolute hrefs are used as they are (the vendors say: follow the href
+    /// provided). Relative hrefs are taken relative to the base address, keeping its path.
+    /// </summary>
+    /// <param name="baseAddress">The configured base address.</param>
+    /// <param name="href">The href from a response.</param>
+    /// <returns>The absolute URI to request.</returns>
+    public static Uri ResolveHref(Uri baseAddress, string href)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(href);
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+        {
+            return absolute;
+        }
+
+        var queryStart = href.IndexOf('?', StringComparison.Ordinal);
+        var path = queryStart < 0 ? href : href[..queryStart];
+        var combined = Combine(baseAddress, path);
+        return queryStart < 0 ? combined : new Uri(combined.AbsoluteUri + href[queryStart..], UriKind.Absolute);
+    }
+
+    /// <summary>Escapes one path segment (an id or a name) for use in <see cref="Combine"/>.</summary>
+    /// <param name="segment">The raw segment.</param>
+    /// <returns>The escaped segment.</returns>
+    public static string Segment(string segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return Uri.EscapeDataString(segment);
+    }
+
+    private static void AppendQuery(StringBuilder text, IEnumerable<KeyValuePair<string, string?>>? query)
+    {
+        if (query is null)
+        {
+            return;
+        }
+
+        var separator = '?';
+        foreach (var (name, value) in query)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            text.Append(separator).Append(EscapeQueryName(name)).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+    }
+
+    // Brackets stay readable in sparse-field names (fields[trip]); everything else is escaped.
+    private static string EscapeQueryName(string name) =>
+        Uri.EscapeDataString(name).Replace("%5B", "[", StringComparison.Ordinal).Replace("%5D", "]", StringComparison.Ordinal);
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AviationApis.Core.Json;
+
+/// <summary>Reads and writes <see cref="LocalDate"/> as <c>yyyy-MM-dd</c>; also reads a date-time by its date part.</summary>
+public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+{
+    private static readonly IPattern<LocalDate>[] Patterns = [LocalDatePattern.Iso];
+
+    /// <inheritdoc />
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > 10 && reader.ValueSpan[10] is (byte)'T' or (byte)' ')
+        {
+            return LocalDateTimeJsonConverter.Default.Read(ref reader, typeof(LocalDateTime), options).Date;
+        }
+
+        return NodaPatternReader.Read(ref reader, Patterns, "a date 'yyyy-MM-dd'");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AviationApis.Core.Json;
+
+/// <summary>Reads and writes <see cref="OffsetDateTime"/> as ISO 8601 with offset, e.g. <c>2024-10-14T04:00:01+08:00</c> or <c>…Z</c>.</summary>
+public sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime>
+{
+    private static readonly IPattern<OffsetDateTime>[] Patterns =
+    [
+        OffsetDateTimePattern.ExtendedIso,
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+    ];
+
+    /// <inheritdoc />
+    public override OffsetDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        NodaPatternReader.Read(ref reader, Patterns, "an ISO date-time with offset 'yyyy-MM-ddTHH:mm:ss+hh:mm'");
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, OffsetDateTime value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(OffsetDateTimePattern.ExtendedIso.Format(value));
+    }
+}

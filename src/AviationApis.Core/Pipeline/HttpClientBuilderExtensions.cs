@@ -1,0 +1,70 @@
+using System.Net;
+using AviationApis.Core.RateLimits;
+using AviationApis.Core.Redaction;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AviationApis.Core.Pipeline;
+
+/// <summary>Attaches the AviationApis pipeline to a named <c>HttpClient</c>.</summary>
+public static class HttpClientBuilderExtensions
+{
+    /// <summary>
+    /// Adds the pipeline stages, outermost first: telemetry and logging, total timeout, retry, circuit breaker,
+    /// attempt timeout, signing, rate-limit reader. Sets <see cref="HttpClient.Timeout"/> to infinite (only the
+    /// pipeline's budgets fire) and a <see cref="SocketsHttpHandler"/> with automatic decompression as the primary
+    /// handler (replace it after this call, e.g. with a sandbox handler, with <c>ConfigurePrimaryHttpMessageHandler</c>).
+    /// Time comes from the <see cref="TimeProvider"/> registered in the container (<see cref="TimeProvider.System"/> by default).
+    /// </summary>
+    /// <param name="builder">The client builder.</param>
+    /// <param name="settingsFactory">Builds the client's settings; called each time the handler chain is (re)built.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IHttpClientBuilder AddAviationPipeline(this IHttpClientBuilder builder, Func<IServiceProvider, AviationPipelineSettings> settingsFactory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(settingsFactory);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<RateLimitMonitor>();
+        builder.Services.TryAddSingleton<CircuitBreakerRegistry>();
+        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        });
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, services) =>
+        {
+            foreach (var handler in CreateStages(settingsFactory(services), services))
+            {
+                handlers.Add(handler);
+            }
+        });
+        return builder;
+    }
+
+    private static IEnumerable<DelegatingHandler> CreateStages(AviationPipelineSettings settings, IServiceProvider services)
+    {
+        var time = services.GetRequiredService<TimeProvider>();
+        var logger = (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(PipelineLog.Category);
+        var options = settings.Options;
+        var redactor = settings.Redactor ?? new Redactor(settings.Signer?.Secrets ?? []);
+        yield return new TelemetryHandler(settings.ClientName, options, redactor, logger, time);
+        yield return new TotalTimeoutHandler(options.TotalTimeout, time);
+        yield return new RetryHandler(settings.ClientName, options, time, logger);
+        if (options.CircuitBreakerEnabled)
+        {
+            yield return new CircuitBreakerHandler(services.GetRequiredService<CircuitBreakerRegistry>().GetOrCreate(settings.ClientName, options));
+        }
+
+        yield return new AttemptTimeoutHandler(settings.ClientName, options.AttemptTimeout, time);
+        if (settings.Signer is not null)
+        {
+            yield return new SigningHandler(settings.Signer);
+        }
+
+        yield return new RateLimitReaderHandler(settings.ClientName, services.GetRequiredService<RateLimitMonitor>(), time);
+    }
+}

@@ -1,0 +1,51 @@
+using AviationApis.Core.Http;
+using AviationApis.Core.RateLimits;
+
+namespace AviationApis.Core.Pipeline;
+
+/// <summary>
+/// Stage 7 (innermost): reads <c>X-Rate-Limit-*</c>, <c>Retry-After</c> and request-id headers of every response into
+/// the request's state (carried by exceptions) and the <see cref="RateLimitMonitor"/> (readable after any call).
+/// </summary>
+internal sealed class RateLimitReaderHandler : DelegatingHandler
+{
+    private static readonly string[] RequestIdHeaders = ["X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-RequestId"];
+
+    private readonly string _clientName;
+    private readonly RateLimitMonitor _monitor;
+    private readonly TimeProvider _time;
+
+    public RateLimitReaderHandler(string clientName, RateLimitMonitor monitor, TimeProvider time)
+    {
+        _clientName = clientName;
+        _monitor = monitor;
+        _time = time;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var state = HttpRequestMessageExtensions.GetState(request);
+        var info = RateLimitHeaders.Read(response, _time.GetUtcNow());
+        if (info is not null)
+        {
+            state.RateLimit = info;
+            _monitor.Record(_clientName, info);
+            if (info.Remaining is { } remaining)
+            {
+                AviationTelemetry.RateLimitRemaining.Record(remaining, new KeyValuePair<string, object?>("aviationapis.client", _clientName));
+            }
+        }
+
+        foreach (var name in RequestIdHeaders)
+        {
+            if (response.Headers.TryGetValues(name, out var values))
+            {
+                state.RequestId = values.FirstOrDefault();
+                break;
+            }
+        }
+
+        return response;
+    }
+}

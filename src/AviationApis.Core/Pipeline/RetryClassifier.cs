@@ -1,0 +1,70 @@
+using System.Net;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+using AviationApis.Core.RateLimits;
+using Polly;
+
+namespace AviationApis.Core.Pipeline;
+
+/// <summary>
+/// The one retry classification, per operation and not per HTTP verb. Idempotent operations retry on 408, 429, 500,
+/// 502, 503, 504, connection failures and attempt timeouts. Non-idempotent ones retry only when the server provably did
+/// not process the request: no connection, 429, or a rate-limit 403.
+/// </summary>
+internal static class RetryClassifier
+{
+    /// <summary>Returns a short reason when the outcome may be retried, or <see langword="null"/> when it may not.</summary>
+    public static string? RetryReason(Outcome<HttpResponseMessage> outcome, Idempotency idempotency)
+    {
+        if (outcome.Result is { } response)
+        {
+            var status = response.StatusCode;
+            if (status == HttpStatusCode.TooManyRequests)
+            {
+                return "HTTP 429";
+            }
+
+            if (status == HttpStatusCode.Forbidden && IsRateLimitForbidden(response))
+            {
+                return "HTTP 403 rate limit";
+            }
+
+            var transient = status is HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
+                or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+            return transient && idempotency == Idempotency.Idempotent ? $"HTTP {(int)status}" : null;
+        }
+
+        return outcome.Exception switch
+        {
+            null or OperationCanceledException or CircuitOpenException => null,
+            { } ex when TransportFailure.IsConnectFailure(ex) => "connection failed",
+            AviationTimeoutException { Budget: TimeoutBudget.Attempt } when idempotency == Idempotency.Idempotent => "attempt timeout",
+            HttpRequestException or IOException when idempotency == Idempotency.Idempotent => "transport error",
+            _ => null,
+        };
+    }
+
+    /// <summary>A 403 is a rate limit when the server says no calls remain.</summary>
+    public static bool IsRateLimitForbidden(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(RateLimitHeaders.RemainingHeader, out var values)
+        && values.Any(v => long.TryParse(v.Trim(), out var remaining) && remaining <= 0);
+
+    /// <summary>The wait the server asked for (<c>Retry-After</c>, else <c>X-Rate-Limit-Reset</c> on a rate-limit answer).</summary>
+    public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, DateTimeOffset now)
+    {
+        if (response is null)
+        {
+            return null;
+        }
+
+        var retryAfter = RateLimitHeaders.ReadRetryAfter(response.Headers, now);
+        if (retryAfter is not null)
+        {
+            return retryAfter;
+        }
+
+        var isRateLimit = response.StatusCode == HttpStatusCode.TooManyRequests
+                          || (response.StatusCode == HttpStatusCode.Forbidden && IsRateLimitForbidden(response));
+        return isRateLimit ? RateLimitHeaders.Read(response, now)?.ResetAfter : null;
+    }
+}

@@ -1,0 +1,115 @@
+using AviationApis.Core.Http;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace AviationApis.Core.Pipeline;
+
+/// <summary>
+/// Stage 3: retries on Polly.Core, classified by <see cref="RetryClassifier"/>. Back-off is exponential with optional
+/// jitter; a server-requested wait (<c>Retry-After</c>, <c>X-Rate-Limit-Reset</c>) replaces it. A wait that would end
+/// after the total budget's deadline is not taken: the last answer is returned (and becomes a typed error) at once.
+/// The request body is buffered before the first attempt, so every attempt sends it complete.
+/// </summary>
+internal sealed class RetryHandler : DelegatingHandler
+{
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("AviationApis.Request");
+    private static readonly ResiliencePropertyKey<TimeSpan> DelayKey = new("AviationApis.RetryDelay");
+
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly AviationPipelineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _clientName;
+
+    public RetryHandler(string clientName, AviationPipelineOptions options, TimeProvider time, ILogger logger)
+    {
+        _clientName = clientName;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _pipeline = options.MaxRetryAttempts == 0
+            ? ResiliencePipeline<HttpResponseMessage>.Empty
+            : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = options.MaxRetryAttempts,
+                    ShouldHandle = ShouldRetryAsync,
+                    DelayGenerator = static args => ValueTask.FromResult<TimeSpan?>(args.Context.Properties.GetValue(DelayKey, TimeSpan.Zero)),
+                    OnRetry = OnRetryAsync,
+                })
+                .Build();
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Content is not null && _options.MaxRetryAttempts > 0)
+        {
+            await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(request.GetOperation().Name, cancellationToken);
+        try
+        {
+            context.Properties.Set(RequestKey, request);
+            return await _pipeline.ExecuteAsync(
+                static (ctx, handler) => new ValueTask<HttpResponseMessage>(handler.SendAttemptAsync(ctx)),
+                context,
+                this).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAttemptAsync(ResilienceContext context) =>
+        base.SendAsync(context.Properties.GetValue(RequestKey, null!), context.CancellationToken);
+
+    private ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args)
+    {
+        var request = args.Context.Properties.GetValue(RequestKey, null!);
+        var operation = request.GetOperation();
+        var reason = RetryClassifier.RetryReason(args.Outcome, operation.Idempotency);
+        if (reason is null || args.Context.CancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        var now = _time.GetUtcNow();
+        var delay = RetryClassifier.ServerRequestedDelay(args.Outcome.Result, now) ?? Backoff(args.AttemptNumber);
+        var deadline = HttpRequestMessageExtensions.TryGetState(request)?.Deadline;
+        if (deadline is { } end && now + delay >= end)
+        {
+            PipelineLog.WaitExceedsBudget(_logger, operation.Name, reason, delay.TotalMilliseconds);
+            return ValueTask.FromResult(false);
+        }
+
+        args.Context.Properties.Set(DelayKey, delay);
+        return ValueTask.FromResult(true);
+    }
+
+    private ValueTask OnRetryAsync(OnRetryArguments<HttpResponseMessage> args)
+    {
+        var request = args.Context.Properties.GetValue(RequestKey, null!);
+        var operation = request.GetOperation();
+        var reason = RetryClassifier.RetryReason(args.Outcome, operation.Idempotency) ?? "retry";
+        AviationTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("aviationapis.client", _clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
+        PipelineLog.Retrying(_logger, operation.Name, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
+        args.Outcome.Result?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private TimeSpan Backoff(int attemptNumber)
+    {
+        var exponential = _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attemptNumber, 30));
+        var capped = Math.Min(exponential, _options.RetryMaxDelay.TotalMilliseconds);
+        if (_options.UseJitter)
+        {
+            // Full-range jitter between 50% and 100% of the capped delay.
+            capped *= 0.5 + (Random.Shared.NextDouble() * 0.5);
+        }
+
+        return TimeSpan.FromMilliseconds(capped);
+    }
+}

@@ -1,2 +1,0 @@
-namespace AviationApis.Core; /// <summary>x</summary>
-public static class Placeholder { }

@@ -1,0 +1,11 @@
+using AviationApis.Core.Pipeline;
+using AviationApis.Testing;
+
+namespace AviationApis.Core.Tests;
+
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void Public_api_matches_the_approved_snapshot() =>
+        PublicApiSnapshot.Verify(typeof(AviationPipelineOptions).Assembly);
+}
