@@ -10,6 +10,7 @@ public sealed class ManualTimeProvider : TimeProvider
     private readonly object _gate = new();
     private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now;
+    private int _version;
 
     public ManualTimeProvider(DateTimeOffset? start = null) => _now = start ?? new DateTimeOffset(2026, 1, 19, 8, 10, 6, 135, TimeSpan.Zero);
 
@@ -95,10 +96,23 @@ public sealed class ManualTimeProvider : TimeProvider
         var task = operation();
         for (var step = 0; !task.IsCompleted && step < 10_000; step++)
         {
-            await Task.WhenAny(task, Task.Delay(15)).ConfigureAwait(false);
+            // Advance only when the operation is idle: no timer created, changed or disposed for two polls.
+            var version = Volatile.Read(ref _version);
+            await Task.WhenAny(task, Task.Delay(20)).ConfigureAwait(false);
             if (task.IsCompleted)
             {
                 break;
+            }
+
+            if (version != Volatile.Read(ref _version))
+            {
+                continue;
+            }
+
+            await Task.WhenAny(task, Task.Delay(20)).ConfigureAwait(false);
+            if (task.IsCompleted || version != Volatile.Read(ref _version))
+            {
+                continue;
             }
 
             var due = NextDue;
@@ -120,6 +134,7 @@ public sealed class ManualTimeProvider : TimeProvider
 
     private void Register(ManualTimer timer)
     {
+        Interlocked.Increment(ref _version);
         lock (_gate)
         {
             _timers.Remove(timer);
@@ -132,6 +147,7 @@ public sealed class ManualTimeProvider : TimeProvider
 
     private void Unregister(ManualTimer timer)
     {
+        Interlocked.Increment(ref _version);
         lock (_gate)
         {
             _timers.Remove(timer);
