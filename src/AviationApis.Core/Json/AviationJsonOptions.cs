@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -5,7 +6,8 @@ namespace AviationApis.Core.Json;
 
 /// <summary>
 /// Builds the JSON options every client and parser uses: trailing commas allowed (real senders produce them),
-/// comments skipped, numbers read from strings, case-insensitive member names, nulls not written, and the NodaTime
+/// comments skipped, numbers read from strings, case-insensitive member names, nulls not written, relaxed escaping
+/// (vendor APIs are not HTML: <c>+08:00</c> is written as is), a maximum depth of 64, and the NodaTime
 /// converters registered. Pass the result to a source-generated context's constructor.
 /// </summary>
 public static class AviationJsonOptions
@@ -27,6 +29,9 @@ public static class AviationJsonOptions
             PropertyNameCaseInsensitive = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             MaxDepth = MaxDepth,
+
+            // Vendor APIs, not HTML: write '+', '&', '<' and non-ASCII letters as they are (e.g. "+08:00", "São Paulo").
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new LocalDateJsonConverter());
         options.Converters.Add(new LocalTimeJsonConverter());

@@ -5,7 +5,10 @@ using NodaTime.Text;
 
 namespace AviationApis.Core.Json;
 
-/// <summary>Reads and writes <see cref="OffsetDateTime"/> as ISO 8601 with offset, e.g. <c>2024-10-14T04:00:01+08:00</c> or <c>…Z</c>.</summary>
+/// <summary>
+/// Reads <see cref="OffsetDateTime"/> as ISO 8601 with offset (<c>2024-10-14T04:00:01+08:00</c>, <c>+08</c>, <c>Z</c>);
+/// writes RFC 3339 (<c>2024-10-14T04:00:01+08:00</c>, <c>Z</c> for UTC).
+/// </summary>
 public sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime>
 {
     private static readonly IPattern<OffsetDateTime>[] Patterns =
@@ -22,6 +25,6 @@ public sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime>
     public override void Write(Utf8JsonWriter writer, OffsetDateTime value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(OffsetDateTimePattern.ExtendedIso.Format(value));
+        writer.WriteStringValue(OffsetDateTimePattern.Rfc3339.Format(value));
     }
 }

@@ -17,6 +17,7 @@ public static class HttpClientBuilderExtensions
     /// attempt timeout, signing, rate-limit reader. Sets <see cref="HttpClient.Timeout"/> to infinite (only the
     /// pipeline's budgets fire) and a <see cref="SocketsHttpHandler"/> with automatic decompression as the primary
     /// handler (replace it after this call, e.g. with a sandbox handler, with <c>ConfigurePrimaryHttpMessageHandler</c>).
+    /// The factory's own request logging is removed: the telemetry stage logs through its allow-list and redactor.
     /// Time comes from the <see cref="TimeProvider"/> registered in the container (<see cref="TimeProvider.System"/> by default).
     /// </summary>
     /// <param name="builder">The client builder.</param>
@@ -30,6 +31,9 @@ public static class HttpClientBuilderExtensions
         builder.Services.TryAddSingleton<RateLimitMonitor>();
         builder.Services.TryAddSingleton<CircuitBreakerRegistry>();
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        // The telemetry stage is the one logger of these calls: its allow-list and redactor decide what is written.
+        builder.RemoveAllLoggers();
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,

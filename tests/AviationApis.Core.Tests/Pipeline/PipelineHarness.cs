@@ -11,13 +11,14 @@ namespace AviationApis.Core.Tests.Pipeline;
 /// <summary>A named client with the full pipeline over MockHttp, on a manual clock, with captured logs.</summary>
 internal sealed class PipelineHarness : IDisposable
 {
-    public const string Name = "Test";
+    public const string DefaultName = "Test";
     public static readonly Uri Base = new("http://127.0.0.1:5000/some/prefix/");
 
     private readonly ServiceProvider _services;
 
-    public PipelineHarness(Action<AviationPipelineOptions>? configure = null, IRequestSigner? signer = null)
+    public PipelineHarness(Action<AviationPipelineOptions>? configure = null, IRequestSigner? signer = null, string name = DefaultName)
     {
+        Name = name;
         // Attempt timeouts are off unless a test is about them, so the virtual clock never races an attempt in flight.
         Options = new AviationPipelineOptions { UseJitter = false, AttemptTimeout = Timeout.InfiniteTimeSpan };
         configure?.Invoke(Options);
@@ -29,6 +30,8 @@ internal sealed class PipelineHarness : IDisposable
             .ConfigurePrimaryHttpMessageHandler(() => Mock);
         _services = services.BuildServiceProvider();
     }
+
+    public string Name { get; }
 
     public ManualTimeProvider Time { get; } = new();
 

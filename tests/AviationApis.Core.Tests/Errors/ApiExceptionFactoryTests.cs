@@ -1,0 +1,73 @@
+using System.Net;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+
+namespace AviationApis.Core.Tests.Errors;
+
+public sealed class ApiExceptionFactoryTests
+{
+    private static AviationApiException For(HttpStatusCode status, ApiErrorContent? content = null, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "https://x.test/").SetOperation(new ApiOperation("Vendor.Op", Idempotency.NonIdempotent));
+        using var response = new HttpResponseMessage(status) { RequestMessage = request };
+        foreach (var (name, value) in headers)
+        {
+            response.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return ApiExceptionFactory.FromResponse(response, content, "body");
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests, typeof(RateLimitExceededException))]
+    [InlineData(HttpStatusCode.Unauthorized, typeof(AuthenticationFailedException))]
+    [InlineData(HttpStatusCode.Forbidden, typeof(AuthenticationFailedException))]
+    [InlineData(HttpStatusCode.NotFound, typeof(ResourceNotFoundException))]
+    [InlineData(HttpStatusCode.BadRequest, typeof(ValidationFailedException))]
+    [InlineData(HttpStatusCode.UnprocessableEntity, typeof(ValidationFailedException))]
+    [InlineData(HttpStatusCode.InternalServerError, typeof(ServiceFailureException))]
+    [InlineData(HttpStatusCode.NotImplemented, typeof(ServiceFailureException))]
+    [InlineData(HttpStatusCode.BadGateway, typeof(ServiceFailureException))]
+    [InlineData(HttpStatusCode.Conflict, typeof(AviationApiException))]
+    public void Maps_each_status_to_its_type(HttpStatusCode status, Type expected)
+    {
+        var ex = For(status);
+
+        Assert.Equal(expected, ex.GetType());
+        Assert.Equal(status, ex.StatusCode);
+        Assert.Equal("Vendor.Op", ex.OperationName);
+    }
+
+    [Fact]
+    public void A_403_with_no_calls_remaining_is_a_rate_limit()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "https://x.test/");
+        using var response = new HttpResponseMessage(HttpStatusCode.Forbidden) { RequestMessage = request };
+        response.Headers.TryAddWithoutValidation("X-Rate-Limit-Remaining", "0");
+        // The pipeline's rate-limit reader puts the parsed headers on the request's state.
+        HttpRequestMessageExtensions.GetState(request).RateLimit = AviationApis.Core.RateLimits.RateLimitHeaders.Read(response, DateTimeOffset.UnixEpoch);
+
+        Assert.IsType<RateLimitExceededException>(ApiExceptionFactory.FromResponse(response, null, null));
+    }
+
+    [Fact]
+    public void A_conflict_with_field_errors_is_a_validation_failure_and_the_message_names_the_fields()
+    {
+        var ex = For(HttpStatusCode.Conflict, new ApiErrorContent("DUPLICATE", ["Already exists"], [new ApiFieldError("name", "must be unique")]));
+
+        var validation = Assert.IsType<ValidationFailedException>(ex);
+        Assert.Contains("name: must be unique", validation.Message, StringComparison.Ordinal);
+        Assert.Contains("DUPLICATE", validation.Message, StringComparison.Ordinal);
+        Assert.Equal("DUPLICATE", validation.ErrorCode);
+    }
+
+    [Fact]
+    public void Client_side_validation_names_the_field_and_made_no_attempt()
+    {
+        var ex = ApiExceptionFactory.ClientValidation(new ApiOperation("CargoAi.CreateUser", Idempotency.NonIdempotent), new ApiFieldError("iataCode", "must be 7 digits"));
+
+        Assert.Equal(0, ex.Attempts);
+        Assert.Null(ex.StatusCode);
+        Assert.Contains("iataCode", ex.Message, StringComparison.Ordinal);
+    }
+}

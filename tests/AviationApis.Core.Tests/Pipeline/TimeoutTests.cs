@@ -1,0 +1,177 @@
+using System.Net;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+using AviationApis.Testing;
+using RichardSzalay.MockHttp;
+
+namespace AviationApis.Core.Tests.Pipeline;
+
+public sealed class TimeoutTests
+{
+    private static readonly ApiOperation Read = new("Test.Read", Idempotency.Idempotent);
+    private static readonly ApiOperation Book = new("Test.Book", Idempotency.NonIdempotent);
+
+    private static PipelineHarness Harness(int retries = 2) => new(o =>
+    {
+        o.AttemptTimeout = TimeSpan.FromSeconds(10);
+        o.TotalTimeout = TimeSpan.FromSeconds(100);
+        o.MaxRetryAttempts = retries;
+        o.RetryBaseDelay = TimeSpan.FromSeconds(1);
+    });
+
+    private static void Hang(PipelineHarness harness, Func<int, bool> hangs, Action? onCall = null)
+    {
+        var calls = 0;
+        harness.Mock.When("*").Respond(new InlineHandler(async (_, token) =>
+        {
+            onCall?.Invoke();
+            if (hangs(++calls))
+            {
+                await Task.Delay(Timeout.Infinite, token);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") };
+        }));
+    }
+
+    [Fact]
+    public async Task Attempt_timeout_is_retried_for_idempotent_operations()
+    {
+        using var harness = Harness();
+        var calls = 0;
+        Hang(harness, n => n == 1, () => calls++);
+
+        using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, calls);
+        Assert.Equal(TimeSpan.FromSeconds(11), harness.Time.Elapsed);
+    }
+
+    [Fact]
+    public async Task Attempt_timeout_of_a_non_idempotent_operation_throws_the_attempt_budget_without_retrying()
+    {
+        using var harness = Harness();
+        var calls = 0;
+        Hang(harness, _ => true, () => calls++);
+
+        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Post, "book", Book, new StringContent("{}"))));
+
+        Assert.Equal(TimeoutBudget.Attempt, ex.Budget);
+        Assert.Equal(TimeSpan.FromSeconds(10), ex.Timeout);
+        Assert.Equal(1, calls);
+        Assert.Equal(1, ex.Attempts);
+        Assert.Equal("Test.Book", ex.OperationName);
+    }
+
+    [Fact]
+    public async Task Total_timeout_bounds_the_whole_call_including_retries()
+    {
+        using var harness = new PipelineHarness(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.TotalTimeout = TimeSpan.FromSeconds(45);
+            o.MaxRetryAttempts = 5;
+            o.RetryBaseDelay = TimeSpan.FromSeconds(1);
+        });
+        Hang(harness, _ => true);
+
+        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read)));
+
+        Assert.Equal(TimeoutBudget.Total, ex.Budget);
+        Assert.Equal(TimeSpan.FromSeconds(45), harness.Time.Elapsed);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_stays_an_operation_canceled_exception()
+    {
+        using var harness = Harness();
+        Hang(harness, _ => true);
+        using var cts = new CancellationTokenSource();
+        var request = PipelineHarness.Request(HttpMethod.Get, "x", Read);
+
+        var call = harness.Client.SendAsync(request, cts.Token);
+        await Task.Delay(50);
+        await cts.CancelAsync();
+
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.IsNotType<AviationTimeoutException>(ex);
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_mid_way_is_a_failed_attempt_and_is_retried()
+    {
+        using var harness = Harness();
+        var calls = 0;
+        harness.Mock.When("*").Respond(_ => ++calls == 1
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream()) }
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"ok\":true}") });
+
+        using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
+
+        Assert.Equal("{\"ok\":true}", await response.Content.ReadAsStringAsync());
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_streamed_response_is_handed_over_without_reading_its_body()
+    {
+        using var harness = Harness();
+        var stream = new StallingStream();
+        harness.Mock.When("*").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(stream) });
+        var pdf = new ApiOperation("Test.Pdf", Idempotency.Idempotent, StreamResponse: true);
+
+        using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", pdf));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, stream.Reads);
+        Assert.Equal(1, response.RequestMessage!.GetAttemptCount());
+    }
+
+    /// <summary>Returns two bytes, then never completes a read until cancelled.</summary>
+    private sealed class StallingStream : Stream
+    {
+        private bool _sentPrefix;
+
+        public int Reads { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            if (!_sentPrefix)
+            {
+                _sentPrefix = true;
+                buffer.Span[0] = (byte)'{';
+                return 1;
+            }
+
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
