@@ -114,6 +114,29 @@ public sealed class TimeoutTests
     }
 
     [Fact]
+    public async Task A_body_broken_mid_way_is_retried_for_reads_and_typed_without_retry_for_bookings()
+    {
+        using var harness = Harness();
+        var reads = 0;
+        var books = 0;
+        harness.Mock.When("*/read").Respond(_ => ++reads == 1
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BreakingStream()) }
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") });
+        harness.Mock.When("*/book").Respond(_ =>
+        {
+            books++;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BreakingStream()) };
+        });
+
+        using var read = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "read", Read));
+        var ex = await Assert.ThrowsAsync<ServiceFailureException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Post, "book", Book, new StringContent("{}"))));
+
+        Assert.Equal(2, reads);
+        Assert.Equal(1, books);
+        Assert.IsType<IOException>(ex.InnerException);
+    }
+
+    [Fact]
     public async Task A_streamed_response_is_handed_over_without_reading_its_body()
     {
         using var harness = Harness();
@@ -128,7 +151,28 @@ public sealed class TimeoutTests
         Assert.Equal(1, response.RequestMessage!.GetAttemptCount());
     }
 
-    /// <summary>Returns two bytes, then never completes a read until cancelled.</summary>
+    /// <summary>Returns one byte, then fails like a connection reset mid-body.</summary>
+    private sealed class BreakingStream : MemoryStream
+    {
+        private bool _sent;
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_sent)
+            {
+                throw new IOException("The connection was reset.");
+            }
+
+            _sent = true;
+            buffer.Span[0] = (byte)'{';
+            return ValueTask.FromResult(1);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    }
+
+    /// <summary>Returns one byte, then never completes a read until cancelled.</summary>
     private sealed class StallingStream : Stream
     {
         private bool _sentPrefix;
