@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+
+namespace AviationApis.AspNetCore.Deliveries;
+
+/// <summary>The default <see cref="IWebhookDeliveryStore"/>: process memory, expiring entries by the <see cref="TimeProvider"/>.</summary>
+public sealed class InMemoryWebhookDeliveryStore : IWebhookDeliveryStore
+{
+    private const int PruneEvery = 1024;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private int _writes;
+
+    /// <summary>Creates the store.</summary>
+    /// <param name="time">The clock for expiry.</param>
+    public InMemoryWebhookDeliveryStore(TimeProvider time) => _time = time ?? throw new ArgumentNullException(nameof(time));
+
+    /// <inheritdoc />
+    public ValueTask<bool> TryRecordAsync(string deliveryKey, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deliveryKey);
+        var now = _time.GetUtcNow();
+        var expires = now + window;
+        var added = false;
+        _seen.AddOrUpdate(
+            deliveryKey,
+            _ => { added = true; return expires; },
+            (_, existing) =>
+            {
+                if (existing <= now)
+                {
+                    added = true;
+                    return expires;
+                }
+
+                return existing;
+            });
+        if (Interlocked.Increment(ref _writes) % PruneEvery == 0)
+        {
+            foreach (var entry in _seen)
+            {
+                if (entry.Value <= now)
+                {
+                    _seen.TryRemove(entry);
+                }
+            }
+        }
+
+        return ValueTask.FromResult(added);
+    }
+}
