@@ -1,0 +1,93 @@
+using AviationApis.Avinode.SchedAero;
+using AviationApis.Core.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Avinode API connections (one per company account) and their clients.</summary>
+public static class AvinodeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the default connection (resolve <see cref="ISchedAeroClient"/>). Returns the connection's
+    /// <see cref="IHttpClientBuilder"/> (one <c>HttpClient</c> serves the SchedAero and Avinode hosts), e.g. to replace
+    /// the primary handler in tests.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The connection's HTTP client builder.</returns>
+    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, Action<AviationApis.Avinode.AvinodeClientOptions> configure) =>
+        services.AddAvinodeClient(AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName, configure);
+
+    /// <summary>Registers the default connection from a configuration section (conventionally <c>Avinode</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section, e.g. <c>configuration.GetSection("Avinode")</c>.</param>
+    /// <returns>The connection's HTTP client builder.</returns>
+    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddAvinodeClient(AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName, configuration);
+
+    /// <summary>
+    /// Registers a named connection (one per company account, as the vendor requires for multi-company applications).
+    /// Resolve its client with <see cref="ISchedAeroClientFactory.Get"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="connectionName">The connection's name, e.g. the company's key in your application.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The connection's HTTP client builder.</returns>
+    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, string connectionName, Action<AviationApis.Avinode.AvinodeClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<AviationApis.Avinode.AvinodeClientOptions>(connectionName).Configure(configure).ValidateOnStart();
+        return AddConnection(services, connectionName, KeyFor(connectionName));
+    }
+
+    /// <summary>Registers a named connection from a configuration section (e.g. <c>Avinode:Connections:AcmeJets</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="connectionName">The connection's name.</param>
+    /// <param name="configuration">The section holding the connection's options.</param>
+    /// <returns>The connection's HTTP client builder.</returns>
+    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, string connectionName, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<AviationApis.Avinode.AvinodeClientOptions>(connectionName).Bind(configuration).ValidateOnStart();
+        var path = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path : KeyFor(connectionName);
+        return AddConnection(services, connectionName, path);
+    }
+
+    private static string KeyFor(string connectionName) =>
+        connectionName == AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName
+            ? AviationApis.Avinode.AvinodeClientOptions.DefaultSectionName
+            : $"{AviationApis.Avinode.AvinodeClientOptions.DefaultSectionName}:{connectionName}";
+
+    private static IHttpClientBuilder AddConnection(IServiceCollection services, string connectionName, string configurationPath)
+    {
+        services.AddSingleton(new AviationApis.Avinode.AvinodeConnectionRegistration(connectionName, configurationPath));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AviationApis.Avinode.AvinodeClientOptions>, AviationApis.Avinode.AvinodeClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AviationApis.Avinode.AvinodeConnectionRegistry>();
+        services.TryAddSingleton<ISchedAeroClientFactory, SchedAeroClientFactory>();
+        if (connectionName == AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName)
+        {
+            services.TryAddSingleton<ISchedAeroClient>(static sp => sp.GetRequiredService<ISchedAeroClientFactory>().Get(AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName));
+        }
+
+        var httpClientName = AviationApis.Avinode.AvinodeConnectionRegistration.HttpClientName(connectionName);
+        return services.AddHttpClient(httpClientName)
+            .AddAviationPipeline(sp =>
+            {
+                var connection = sp.GetRequiredService<AviationApis.Avinode.AvinodeConnectionRegistry>().Get(connectionName);
+                return new AviationPipelineSettings
+                {
+                    ClientName = httpClientName,
+                    Options = connection.Options.Pipeline,
+                    Signer = connection.Signer,
+                    Redactor = connection.Redactor,
+                };
+            });
+    }
+}

@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AviationApis.Avinode.Json;
+using AviationApis.Avinode.SchedAero;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+using AviationApis.Core.RateLimits;
+using AviationApis.Core.Redaction;
+using AviationApis.Core.Signing;
+
+namespace AviationApis.Avinode;
+
+/// <summary>
+/// One API connection (one company account): its frozen options, signer and redactor, and the transport every
+/// Avinode client of that connection (SchedAero, webhook settings, later the Marketplace) shares: one named
+/// <c>HttpClient</c> with the Core pipeline, absolute URIs per host, the envelope reader, soft errors, and the error
+/// mapping (every <c>{code, title, path}</c>; 501 → <see cref="OperationDisabledException"/>).
+/// </summary>
+internal sealed class AvinodeConnection
+{
+    private const int ExcerptLength = 512;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly ConcurrentDictionary<AvinodeService, RateLimitInfo> _rateLimits = new();
+
+    public AvinodeConnection(string name, AvinodeClientOptions options, IHttpClientFactory httpClientFactory, TimeProvider time)
+    {
+        Name = name;
+        Options = options;
+        _httpClientFactory = httpClientFactory;
+        HttpClientName = AvinodeConnectionRegistration.HttpClientName(name);
+        BaseAddress = ApiUri.EnsureTrailingSlash(options.BaseAddress!);
+        WebhookBaseAddress = ApiUri.EnsureTrailingSlash(options.WebhookBaseAddress!);
+        Signer = new AvinodeHeaderSigner(
+            new AvinodeSignerSettings
+            {
+                ApiToken = options.ApiToken!,
+                Product = options.Product!,
+                ApiVersion = options.ApiVersion,
+                DefaultActAsAccount = options.DefaultActAsAccount,
+            },
+            new StaticAccessTokenSource(options.AuthorizationToken!),
+            time);
+        Redactor = new Redactor([options.ApiToken, options.AuthorizationToken]);
+    }
+
+    public string Name { get; }
+
+    public AvinodeClientOptions Options { get; }
+
+    public string HttpClientName { get; }
+
+    public Uri BaseAddress { get; }
+
+    public Uri WebhookBaseAddress { get; }
+
+    public IRequestSigner Signer { get; }
+
+    public Redactor Redactor { get; }
+
+    public Uri BaseFor(AvinodeService service) => service == AvinodeService.SchedAero ? BaseAddress : WebhookBaseAddress;
+
+    public RateLimitInfo? GetRateLimit(AvinodeService service) => _rateLimits.TryGetValue(service, out var info) ? info : null;
+
+    /// <summary>A request for a path relative to the service's base address, with optional sparse fields.</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, AvinodeService service, string relativePath, ApiOperation operation, SparseFields? fields = null, HttpContent? content = null) =>
+        CreateRequest(method, WithFields(ApiUri.Combine(BaseFor(service), relativePath), fields), operation, content);
+
+    /// <summary>A request for a server-provided href (absolute used as is; relative resolved against the service's base).</summary>
+    public HttpRequestMessage CreateHrefRequest(HttpMethod method, AvinodeService service, string href, ApiOperation operation, SparseFields? fields = null) =>
+        CreateRequest(method, WithFields(ApiUri.ResolveHref(BaseFor(service), href), fields), operation, null);
+
+    /// <summary>Sends and reads the <c>{meta, data}</c> envelope.</summary>
+    public Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, CancellationToken cancellationToken) =>
+        SendAsync(request, typeInfo, service, dataRequired, null, cancellationToken);
+
+    /// <summary>Sends and reads the <c>{meta, data}</c> envelope, letting the caller look at the response (e.g. its <c>Location</c>).</summary>
+    public async Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, Action<HttpResponseMessage>? inspect, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        inspect?.Invoke(response);
+        var envelope = !dataRequired && response.Content.Headers.ContentLength == 0
+            ? new AvinodeEnvelope<T>()
+            : await ApiResponses.ReadJsonAsync(response, typeInfo, Redactor, cancellationToken).ConfigureAwait(false);
+        var meta = envelope.Meta ?? AvinodeMeta.Empty;
+        var rateLimit = RateLimitOf(response);
+        ThrowIfStrict(response, meta);
+        var data = envelope.Data;
+        if (data is JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null })
+        {
+            data = default;
+        }
+
+        if (dataRequired && data is null && meta.Errors.Count == 0)
+        {
+            throw ApiExceptionFactory.InvalidResponse(response, "The response carried no data", null, null, Redactor);
+        }
+
+        return new AvinodeResponse<T>(data, response.StatusCode, meta, rateLimit);
+    }
+
+    /// <summary>Sends a request whose answer carries only <c>meta</c> (the body may also be empty).</summary>
+    public async Task<AvinodeResponse> SendForMetaAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        var meta = await ReadMetaAsync(response, cancellationToken).ConfigureAwait(false);
+        ThrowIfStrict(response, meta);
+        return new AvinodeResponse(response.StatusCode, meta, RateLimitOf(response));
+    }
+
+    /// <summary>Sends a create whose answer is 201 with <c>Location</c> (the body may carry only <c>meta</c>).</summary>
+    public async Task<AvinodeResponse<CreatedResource>> SendCreateAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        var meta = await ReadMetaAsync(response, cancellationToken).ConfigureAwait(false);
+        ThrowIfStrict(response, meta);
+        var created = CreatedFrom(response);
+        if (created is null && meta.Errors.Count == 0)
+        {
+            throw ApiExceptionFactory.InvalidResponse(response, "The create answer carried no Location header", null, null, Redactor);
+        }
+
+        return new AvinodeResponse<CreatedResource>(created, response.StatusCode, meta, RateLimitOf(response));
+    }
+
+    /// <summary>Sends a streamed request; the caller owns the returned download.</summary>
+    public async Task<AvinodeFileDownload> DownloadAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new AvinodeFileDownload(response, stream);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The created resource from a <c>Location</c> header: the id is its final segment, as the vendor documents.</summary>
+    public static CreatedResource? CreatedFrom(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location;
+        if (location is null)
+        {
+            return null;
+        }
+
+        if (!location.IsAbsoluteUri && response.RequestMessage?.RequestUri is { } requestUri)
+        {
+            location = new Uri(requestUri, location);
+        }
+
+        var path = location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
+        var segment = path.TrimEnd('/').Split('/')[^1];
+        return string.IsNullOrWhiteSpace(segment) ? null : new CreatedResource { Id = new ResourceId(Uri.UnescapeDataString(segment)), Location = location };
+    }
+
+    private static HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, ApiOperation operation, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+        request.Headers.Accept.ParseAdd("application/json");
+        request.SetOperation(operation);
+        return request;
+    }
+
+    // The seed writes fields[type]=a,b with a literal comma; names and values are validated by SparseFields, the
+    // remaining characters are percent-encoded.
+    private static Uri WithFields(Uri uri, SparseFields? fields)
+    {
+        if (fields is null)
+        {
+            return uri;
+        }
+
+        var text = new StringBuilder(uri.AbsoluteUri);
+        var separator = string.IsNullOrEmpty(uri.Query) ? '?' : '&';
+        foreach (var entry in fields.Entries)
+        {
+            text.Append(separator).Append("fields[").Append(Uri.EscapeDataString(entry.Key)).Append("]=")
+                .Append(string.Join(',', entry.Value.Select(Uri.EscapeDataString)));
+            separator = '&';
+        }
+
+        return new Uri(text.ToString(), UriKind.Absolute);
+    }
+
+    private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => ApiExceptionFactory.Details(response.RequestMessage, response).RateLimit;
+
+    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        var http = _httpClientFactory.CreateClient(HttpClientName);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (RateLimitOf(response) is { } rateLimit)
+        {
+            _rateLimits[service] = rateLimit;
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await ErrorAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<AviationApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var content = AvinodeErrorReader.Read(text);
+        if (response.StatusCode == HttpStatusCode.NotImplemented)
+        {
+            return new OperationDisabledException(
+                "The operation is disabled for this API connection or not implemented",
+                ApiExceptionFactory.Details(response.RequestMessage, response, content, Excerpt(text)));
+        }
+
+        return ApiExceptionFactory.FromResponse(response, content, text, Redactor);
+    }
+
+    private async Task<AvinodeMeta> ReadMetaAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return AvinodeMeta.Empty;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(text, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
+        }
+        catch (JsonException ex)
+        {
+            throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, Redactor);
+        }
+    }
+
+    private void ThrowIfStrict(HttpResponseMessage response, AvinodeMeta meta)
+    {
+        if (Options.TreatSoftErrorsAsExceptions && meta.Errors.Count > 0)
+        {
+            throw AvinodeSoftErrorException.Create(meta, response.StatusCode, RateLimitOf(response), "The vendor reported errors", ApiExceptionFactory.Details(response.RequestMessage, response));
+        }
+    }
+
+    private string? Excerpt(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var redacted = Redactor.Redact(text);
+        return redacted.Length <= ExcerptLength ? redacted : redacted[..ExcerptLength] + "…";
+    }
+}

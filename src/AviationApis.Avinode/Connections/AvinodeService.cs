@@ -1,0 +1,11 @@
+namespace AviationApis.Avinode;
+
+/// <summary>The services a connection calls; rate limits are tracked per service ("the rate limit for the service that was invoked").</summary>
+internal enum AvinodeService
+{
+    /// <summary>The SchedAero API on <see cref="AvinodeClientOptions.BaseAddress"/>.</summary>
+    SchedAero = 0,
+
+    /// <summary>The Avinode API on <see cref="AvinodeClientOptions.WebhookBaseAddress"/> (webhook settings; later the Marketplace API).</summary>
+    Avinode = 1,
+}

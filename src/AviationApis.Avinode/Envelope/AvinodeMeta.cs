@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode;
+
+/// <summary>
+/// The <c>meta</c> part of every Avinode and SchedAero response. <see cref="Errors"/> on a successful (HTTP 2xx)
+/// response are soft errors: the operation was performed but part of the input was invalid.
+/// </summary>
+public sealed record AvinodeMeta
+{
+    /// <summary>An empty meta (the servers often send <c>{}</c>).</summary>
+    public static AvinodeMeta Empty { get; } = new();
+
+    /// <summary>Errors (soft errors when the HTTP status is a success).</summary>
+    public IReadOnlyList<AvinodeMessage> Errors { get; init; } = [];
+
+    /// <summary>Warnings; never fatal.</summary>
+    public IReadOnlyList<AvinodeMessage> Warnings { get; init; } = [];
+
+    /// <summary>Informational messages.</summary>
+    public IReadOnlyList<AvinodeMessage> Infos { get; init; } = [];
+
+    /// <summary>Members this SDK version does not know (e.g. pagination).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using AviationApis.Core.RateLimits;
+
+namespace AviationApis.Avinode;
+
+/// <summary>
+/// The outcome of a successful call: the typed <see cref="Data"/>, the <c>meta</c> messages (soft errors, warnings,
+/// infos) and the rate-limit state. Soft errors (HTTP 2xx with <c>meta.errors</c>) are never dropped: check
+/// <see cref="HasErrors"/>, call <see cref="EnsureNoErrors"/>, or set
+/// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> to have them thrown as
+/// <see cref="AvinodeSoftErrorException"/>.
+/// </summary>
+/// <typeparam name="T">The data type.</typeparam>
+public sealed class AvinodeResponse<T>
+{
+    /// <summary>Creates the result.</summary>
+    /// <param name="data">The data, if the server sent any.</param>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="meta">The response's meta.</param>
+    /// <param name="rateLimit">The rate-limit headers of the response, if any.</param>
+    public AvinodeResponse(T? data, HttpStatusCode statusCode, AvinodeMeta meta, RateLimitInfo? rateLimit)
+    {
+        Data = data;
+        StatusCode = statusCode;
+        Meta = meta ?? AvinodeMeta.Empty;
+        RateLimit = rateLimit;
+    }
+
+    /// <summary>The data. May be <see langword="null"/> (or hold only what was accepted) when <see cref="HasErrors"/> is set.</summary>
+    public T? Data { get; }
+
+    /// <summary>The HTTP status (2xx).</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>Errors, warnings and infos the server reported.</summary>
+    public AvinodeMeta Meta { get; }
+
+    /// <summary><see langword="true"/> when the server reported soft errors.</summary>
+    public bool HasErrors => Meta.Errors.Count > 0;
+
+    /// <summary>The rate-limit state reported with this response, if any.</summary>
+    public RateLimitInfo? RateLimit { get; }
+
+    /// <summary>Returns <see cref="Data"/>, throwing when the server reported soft errors or sent no data.</summary>
+    /// <returns>The data.</returns>
+    /// <exception cref="AvinodeSoftErrorException">The response carries soft errors or no data.</exception>
+    public T EnsureNoErrors()
+    {
+        if (!HasErrors && Data is not null)
+        {
+            return Data;
+        }
+
+        throw AvinodeSoftErrorException.Create(Meta, StatusCode, RateLimit, HasErrors ? "The vendor reported errors" : "The response carried no data");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using AviationApis.Core.Errors;
+using AviationApis.Core.RateLimits;
+
+namespace AviationApis.Avinode;
+
+/// <summary>
+/// The server answered with a success status but reported errors in <c>meta.errors</c> (a "soft error": the operation
+/// was performed, but part of the input was invalid). Thrown only when
+/// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> is set or <see cref="AvinodeResponse{T}.EnsureNoErrors"/>
+/// is called; otherwise the errors are on the result's <see cref="AvinodeResponse{T}.Meta"/>.
+/// </summary>
+public sealed class AvinodeSoftErrorException : AviationApiException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">A short description (must not contain secrets).</param>
+    /// <param name="details">What is known about the failure.</param>
+    /// <param name="meta">The response's meta, with every error, warning and info.</param>
+    /// <param name="innerException">The underlying exception, if any.</param>
+    public AvinodeSoftErrorException(string message, ApiErrorDetails details, AvinodeMeta meta, Exception? innerException = null)
+        : base(message, details, innerException)
+    {
+        Meta = meta ?? AvinodeMeta.Empty;
+    }
+
+    /// <summary>The response's meta: the errors, and any warnings and infos.</summary>
+    public AvinodeMeta Meta { get; }
+
+    internal static AvinodeSoftErrorException Create(AvinodeMeta meta, HttpStatusCode status, RateLimitInfo? rateLimit, string message, ApiErrorDetails? details = null)
+    {
+        var content = AvinodeErrorReader.ToContent(meta.Errors);
+        details = (details ?? new ApiErrorDetails { StatusCode = status, Attempts = 1, RateLimit = rateLimit }) with
+        {
+            ErrorCode = content.ErrorCode,
+            Messages = content.Messages,
+            FieldErrors = content.FieldErrors,
+        };
+        return new AvinodeSoftErrorException(message, details, meta);
+    }
+}

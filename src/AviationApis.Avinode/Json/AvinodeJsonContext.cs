@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.Webhooks;
+using AviationApis.Core.Json;
+
+namespace AviationApis.Avinode.Json;
+
+/// <summary>
+/// The package's source-generated JSON metadata (camelCase, Core's tolerant options). Strings are written with the
+/// escaping the vendor specifies: <c>\n</c> (or <c>\r\n</c>) for new lines, <c>\\</c> for a backslash and <c>\"</c>
+/// for a double quote (not <c>\u0022</c>).
+/// </summary>
+[JsonSerializable(typeof(AvinodeEnvelope<JsonElement>), TypeInfoPropertyName = "AvinodeEnvelopeJsonElement")]
+[JsonSerializable(typeof(AvinodeEnvelope<ContactPerson>), TypeInfoPropertyName = "AvinodeEnvelopeContactPerson")]
+[JsonSerializable(typeof(AvinodeEnvelope<ContactCompany>), TypeInfoPropertyName = "AvinodeEnvelopeContactCompany")]
+[JsonSerializable(typeof(AvinodeEnvelope<Trip>), TypeInfoPropertyName = "AvinodeEnvelopeTrip")]
+[JsonSerializable(typeof(AvinodeEnvelope<FlightLeg>), TypeInfoPropertyName = "AvinodeEnvelopeFlightLeg")]
+[JsonSerializable(typeof(AvinodeEnvelope<Quote>), TypeInfoPropertyName = "AvinodeEnvelopeQuote")]
+[JsonSerializable(typeof(AvinodeEnvelope<TripsheetReport>), TypeInfoPropertyName = "AvinodeEnvelopeTripsheetReport")]
+[JsonSerializable(typeof(AvinodeEnvelope<IReadOnlyList<TripsheetReport>>), TypeInfoPropertyName = "AvinodeEnvelopeTripsheetReports")]
+[JsonSerializable(typeof(AvinodeEnvelope<ExternalIdentity>), TypeInfoPropertyName = "AvinodeEnvelopeExternalIdentity")]
+[JsonSerializable(typeof(AvinodeEnvelope<WebhookSettings>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettings")]
+[JsonSerializable(typeof(AvinodeEnvelope<IReadOnlyList<WebhookSettings>>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettingsList")]
+[JsonSerializable(typeof(ResourceLink))]
+[JsonSerializable(typeof(AvinodeNotification))]
+[JsonSerializable(typeof(WebhookSettingsRequest))]
+[JsonSerializable(typeof(ExternalIdentityBody))]
+[JsonSerializable(typeof(ExternalIdentityDeactivationBody))]
+[JsonSerializable(typeof(ExternalSystemBody))]
+internal sealed partial class AvinodeJsonContext : JsonSerializerContext
+{
+    /// <summary>The context built with Core's options and the vendor's string escaping.</summary>
+    public static AvinodeJsonContext Wire { get; } = new(CreateOptions());
+
+    /// <summary>The metadata of the envelope around <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">A data type registered on this context.</typeparam>
+    /// <returns>The metadata.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this package reads.</exception>
+    public static JsonTypeInfo<AvinodeEnvelope<T>> EnvelopeOf<T>() =>
+        Wire.GetTypeInfo(typeof(AvinodeEnvelope<T>)) as JsonTypeInfo<AvinodeEnvelope<T>>
+        ?? throw new NotSupportedException(
+            $"{typeof(T).Name} is not a resource type this client reads. Use ContactPerson, ContactCompany, Trip, FlightLeg, Quote, "
+            + "TripsheetReport, IReadOnlyList<TripsheetReport>, ExternalIdentity, WebhookSettings, or JsonElement for anything else.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = AviationJsonOptions.Create(JsonNamingPolicy.CamelCase);
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        return options;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.SchedAero;
+
+/// <summary>A company contact (<c>GET /contacts/companies/{id}</c>, type <c>contact-company</c>).</summary>
+public sealed record ContactCompany
+{
+    /// <summary>The contact's id (opaque; not for display).</summary>
+    public ResourceId Id { get; init; }
+
+    /// <summary>The contact's URI.</summary>
+    public string? Href { get; init; }
+
+    /// <summary>The resource type, <c>contact-company</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The company name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The company's identities in external systems; sent only when asked for with <see cref="SchedAeroFields.ContactExternalIdentities"/>.</summary>
+    public IReadOnlyList<ExternalIdentity>? ExternalIdentities { get; init; }
+
+    /// <summary>Relationships: employees, trips, salesperson.</summary>
+    public ContactLinks? Links { get; init; }
+
+    /// <summary>Members this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

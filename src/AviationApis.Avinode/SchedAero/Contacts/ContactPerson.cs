@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.SchedAero;
+
+/// <summary>A person contact (<c>GET /contacts/people/{id}</c>, type <c>contact-person</c>).</summary>
+public sealed record ContactPerson
+{
+    /// <summary>The contact's id (opaque; not for display).</summary>
+    public ResourceId Id { get; init; }
+
+    /// <summary>The contact's URI.</summary>
+    public string? Href { get; init; }
+
+    /// <summary>The resource type, <c>contact-person</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>First name.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>Last name.</summary>
+    public string? LastName { get; init; }
+
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Phone number.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>The contact's identities in external systems; sent only when asked for with <see cref="SchedAeroFields.ContactExternalIdentities"/>.</summary>
+    public IReadOnlyList<ExternalIdentity>? ExternalIdentities { get; init; }
+
+    /// <summary>Relationships: company, trips, salesperson.</summary>
+    public ContactLinks? Links { get; init; }
+
+    /// <summary>Members this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.SchedAero;
+
+/// <summary>A quote (<c>GET /quotes/{id}</c>, type <c>schedaero-quote</c>). Download its PDF with <see cref="ISchedAeroClient.DownloadPdfAsync"/> and <see cref="QuoteLinks.GeneratePdf"/>.</summary>
+public sealed record Quote
+{
+    /// <summary>The quote's id (opaque; not for display).</summary>
+    public ResourceId Id { get; init; }
+
+    /// <summary>The quote's URI.</summary>
+    public string? Href { get; init; }
+
+    /// <summary>The resource type, <c>schedaero-quote</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Relationships: trip, itinerary and the <c>generate-pdf</c> link.</summary>
+    public QuoteLinks? Links { get; init; }
+
+    /// <summary>Members this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.SchedAero;
+
+/// <summary>The links of a tripsheet.</summary>
+public sealed record TripsheetLinks
+{
+    /// <summary>The link that streams the tripsheet PDF (<c>generate-pdf</c>).</summary>
+    [JsonPropertyName("generate-pdf")]
+    public ResourceLink? GeneratePdf { get; init; }
+
+    /// <summary>Links this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.SchedAero;
+
+/// <summary>
+/// A tripsheet available for a trip (type <c>report-trip</c>, all legs) or a flight leg (type <c>report-flightleg</c>,
+/// that leg only). Download the PDF through <see cref="TripsheetLinks.GeneratePdf"/>.
+/// </summary>
+public sealed record TripsheetReport
+{
+    /// <summary>The tripsheet's id (opaque).</summary>
+    public ResourceId Id { get; init; }
+
+    /// <summary>The resource type: <c>report-trip</c> or <c>report-flightleg</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The report template.</summary>
+    public TripsheetReportInfo? Report { get; init; }
+
+    /// <summary>The trip, for trip tripsheets.</summary>
+    public ResourceLink? Trip { get; init; }
+
+    /// <summary>The leg, for flight-leg tripsheets.</summary>
+    public ResourceLink? Leg { get; init; }
+
+    /// <summary>The <c>generate-pdf</c> link.</summary>
+    public TripsheetLinks? Links { get; init; }
+
+    /// <summary>Members this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.SchedAero;
+
+/// <summary>A report template (type <c>report</c>), e.g. "Passenger by leg trip sheet".</summary>
+public sealed record TripsheetReportInfo
+{
+    /// <summary>The report's display name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The kind of tripsheet.</summary>
+    public TripsheetReportType? ReportType { get; init; }
+
+    /// <summary>The report's id (opaque).</summary>
+    public ResourceId Id { get; init; }
+
+    /// <summary>The report's URI.</summary>
+    public string? Href { get; init; }
+
+    /// <summary>The resource type, <c>report</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Members this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}
