@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Cangooroo;
+
+/// <summary>A passenger as the booking, details and cancel responses return it.</summary>
+public sealed record BookedPassenger
+{
+    /// <summary>The given name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The surname.</summary>
+    public string? Surname { get; init; }
+
+    /// <summary>The title, e.g. <c>Mr</c>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Whether this is the main passenger (<c>MainPax</c>).</summary>
+    [JsonPropertyName("MainPax")]
+    public bool? IsMainPassenger { get; init; }
+
+    /// <summary>Whether this is a child (<c>isChild</c>).</summary>
+    [JsonPropertyName("isChild")]
+    public bool? IsChild { get; init; }
+
+    /// <summary>The age in years.</summary>
+    public int? Age { get; init; }
+
+    /// <summary>Members this SDK version does not know, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+}

@@ -1,0 +1,277 @@
+using System.Text.Json.Serialization.Metadata;
+using AviationApis.Cangooroo.Wire;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+using AviationApis.Core.Redaction;
+using Microsoft.Extensions.Options;
+
+namespace AviationApis.Cangooroo;
+
+/// <summary>The <see cref="ICangoorooFlightClient"/> over the Core pipeline; one instance per registration.</summary>
+internal sealed class CangoorooFlightClient : ICangoorooFlightClient
+{
+    internal const string ServicePath = "ws/Rest/Flight.svc/";
+
+    private static readonly ApiOperation SearchOperation = new("Cangooroo.Search", Idempotency.Idempotent);
+    private static readonly ApiOperation PoliciesOperation = new("Cangooroo.GetCancellationPolicies", Idempotency.Idempotent);
+    private static readonly ApiOperation BookingOperation = new("Cangooroo.Booking", Idempotency.NonIdempotent);
+    private static readonly ApiOperation DetailsOperation = new("Cangooroo.GetServiceDetails", Idempotency.Idempotent);
+    private static readonly ApiOperation CancelOperation = new("Cangooroo.Cancel", Idempotency.Idempotent);
+
+    private readonly IHttpClientFactory _factory;
+    private readonly IOptionsMonitor<CangoorooClientOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly string _name;
+    private readonly string _httpClientName;
+    private readonly UsedTokenRegistry _usedTokens = new();
+
+    public CangoorooFlightClient(IHttpClientFactory factory, IOptionsMonitor<CangoorooClientOptions> options, TimeProvider time, string name, string httpClientName)
+    {
+        _factory = factory;
+        _options = options;
+        _time = time;
+        _name = name;
+        _httpClientName = httpClientName;
+    }
+
+    public async Task<FlightSearchResult> SearchAsync(FlightSearchCriteria criteria, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var errors = RequestValidation.Criteria(criteria);
+        if (errors.Count > 0)
+        {
+            throw ApiExceptionFactory.ClientValidation(SearchOperation, [.. errors]);
+        }
+
+        var options = _options.Get(_name);
+        var body = new SearchRequestDto
+        {
+            Credential = Credential(options),
+            Criteria = new SearchCriteriaDto
+            {
+                DepartureDate = criteria.DepartureDate,
+                ReturnDate = criteria.ReturnDate,
+                IataOriginAirport = criteria.Origin.ToUpperInvariant(),
+                IataDestinationAirport = criteria.Destination.ToUpperInvariant(),
+                NumberOfAdults = criteria.Adults,
+                ChildrenAge = criteria.ChildrenAges is { Count: > 0 } ages ? ages : null,
+                NationalityPax = criteria.Nationality.ToUpperInvariant(),
+                SearchType = criteria.IsRoundTrip ? "RoundTrip" : "OneWay",
+                ClassFlight = criteria.Cabin,
+                Luggage = criteria.Luggage,
+            },
+        };
+
+        var searchedAt = _time.GetUtcNow();
+        var (response, dto) = await SendAsync(options, SearchOperation, "Search", body, CangoorooJsonContext.Configured.SearchRequestDto, CangoorooJsonContext.Configured.SearchResponseDto, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            var solutions = dto.Solutions?.Where(s => s is not null).ToArray() ?? [];
+            if (string.IsNullOrWhiteSpace(dto.Token) && solutions.Length > 0)
+            {
+                throw ApiExceptionFactory.InvalidResponse(response, "The search response has solutions but no Token.", null, null, RedactorFor(options));
+            }
+
+            return new FlightSearchResult(criteria, dto.Token ?? string.Empty, searchedAt, dto.NumberOfResults, solutions);
+        }
+    }
+
+    public async Task<CancellationPolicyQuote> GetCancellationPoliciesAsync(FlightSelection selection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        EnsureTokenUsable(selection.Search, PoliciesOperation);
+        var options = _options.Get(_name);
+        var body = new CancellationPoliciesRequestDto
+        {
+            Credential = Credential(options),
+            Token = selection.Search.Token,
+            SolutionId = selection.Solution.SolutionId,
+            DepartId = selection.Departure.Id,
+            ReturnId = selection.Return?.Id,
+        };
+
+        var (response, dto) = await SendAsync(options, PoliciesOperation, "GetCancellationPolicies", body, CangoorooJsonContext.Configured.CancellationPoliciesRequestDto, CangoorooJsonContext.Configured.CancellationPoliciesResponseDto, cancellationToken).ConfigureAwait(false);
+        response.Dispose();
+        return new CancellationPolicyQuote(
+            selection,
+            dto.Solution ?? selection.Solution,
+            dto.CancelationPolicies,
+            dto.PaymentConditions?.Where(p => p is not null).ToArray() ?? []);
+    }
+
+    public async Task<FlightBooking> BookAsync(CancellationPolicyQuote quote, IReadOnlyList<Passenger> passengers, PaymentCard payment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(passengers);
+        ArgumentNullException.ThrowIfNull(payment);
+        var search = quote.Selection.Search;
+        EnsureTokenUsable(search, BookingOperation);
+        var errors = RequestValidation.Booking(search.Criteria, passengers, payment, _time.GetUtcNow());
+        if (errors.Count > 0)
+        {
+            throw ApiExceptionFactory.ClientValidation(BookingOperation, [.. errors]);
+        }
+
+        if (!_usedTokens.TryClaim(search.Token, search.ExpiresAt, _time.GetUtcNow()))
+        {
+            throw TokenRejected(SearchTokenProblem.AlreadyUsed, search, BookingOperation);
+        }
+
+        var options = _options.Get(_name);
+        var body = new BookingRequestDto
+        {
+            Credential = Credential(options),
+            Token = search.Token,
+            SolutionId = quote.Selection.Solution.SolutionId,
+            DepartId = quote.Selection.Departure.Id,
+            ReturnId = quote.Selection.Return?.Id,
+            Passengers = passengers.Select((p, i) => new PassengerDto
+            {
+                Name = p.Name,
+                Surname = p.Surname,
+                Age = p.Age,
+                Cpf = p.Cpf,
+                Title = p.Title,
+                MainPax = i == 0,
+                IsChild = p.IsChild,
+                Address = p.Address,
+                City = p.City,
+                ZipCode = p.ZipCode,
+                State = p.State,
+                AddressNumber = p.AddressNumber,
+                Email = p.Email,
+                PhoneDdd = p.PhoneAreaCode,
+                PhoneDdi = p.PhoneCountryCode,
+                PhoneNumber = p.PhoneNumber,
+            }).ToArray(),
+            Payment = new PaymentDto
+            {
+                CreditCard = new CreditCardDto
+                {
+                    Holder = payment.Holder,
+                    CardNumber = payment.NormalizedNumber,
+                    SecurityCode = payment.SecurityCode,
+                    YearExpiration = payment.ExpiryYear,
+                    MonthExpiration = payment.ExpiryMonth,
+                    Installments = payment.Installments,
+                    CardOperator = payment.Brand,
+                },
+            },
+        };
+
+        var path = options.BookingPathSegment;
+        var redactor = RedactorFor(options).WithSecrets(payment.NormalizedNumber, payment.Number, payment.SecurityCode);
+        var (response, dto) = await SendAsync(options, BookingOperation, path, body, CangoorooJsonContext.Configured.BookingRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken, redactor).ConfigureAwait(false);
+        using (response)
+        {
+            return dto.Service ?? throw ApiExceptionFactory.InvalidResponse(response, "The booking response has no Service.", null, null, redactor);
+        }
+    }
+
+    public async Task<FlightBooking> GetServiceDetailsAsync(string serviceId, CancellationToken cancellationToken = default)
+    {
+        var (response, dto) = await SendServiceAsync(DetailsOperation, "GetServiceDetails", serviceId, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            return dto.Service ?? throw ApiExceptionFactory.InvalidResponse(response, "The GetServiceDetails response has no Service.");
+        }
+    }
+
+    public async Task<FlightCancellation> CancelAsync(string serviceId, CancellationToken cancellationToken = default)
+    {
+        var (response, dto) = await SendServiceAsync(CancelOperation, "Cancel", serviceId, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            return new FlightCancellation(dto.Service ?? throw ApiExceptionFactory.InvalidResponse(response, "The Cancel response has no Service."));
+        }
+    }
+
+    /// <summary>The redactor of this connection: knows the configured password, masks card numbers and secret-named members.</summary>
+    internal static Redactor RedactorFor(CangoorooClientOptions options) => new([options.Password]);
+
+    private Task<(HttpResponseMessage Response, ServiceResponseDto Body)> SendServiceAsync(ApiOperation operation, string method, string serviceId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(serviceId))
+        {
+            throw ApiExceptionFactory.ClientValidation(operation, new ApiFieldError("ServiceId", "is required."));
+        }
+
+        var options = _options.Get(_name);
+        var body = new ServiceRequestDto { Credential = Credential(options), ServiceId = serviceId.Trim() };
+        return SendAsync(options, operation, method, body, CangoorooJsonContext.Configured.ServiceRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken);
+    }
+
+    private async Task<(HttpResponseMessage Response, TResponse Body)> SendAsync<TRequest, TResponse>(
+        CangoorooClientOptions options,
+        ApiOperation operation,
+        string method,
+        TRequest body,
+        JsonTypeInfo<TRequest> requestType,
+        JsonTypeInfo<TResponse> responseType,
+        CancellationToken cancellationToken,
+        Redactor? redactor = null)
+        where TResponse : CangoorooResponseDto
+    {
+        redactor ??= RedactorFor(options);
+        using var request = new HttpRequestMessage(HttpMethod.Post, ApiUri.Combine(options.BaseAddress!, ServicePath + method))
+        {
+            Content = JsonRequestContent.Create(body, requestType),
+        };
+        request.SetOperation(operation);
+        var http = _factory.CreateClient(_httpClientName);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                throw ApiExceptionFactory.FromResponse(response, CangoorooErrorReader.ReadBody(text, redactor), text, redactor);
+            }
+
+            var dto = await ApiResponses.ReadJsonAsync(response, responseType, redactor, cancellationToken).ConfigureAwait(false);
+            if (dto.HasError)
+            {
+                var error = dto.Error!.Value;
+                var content = CangoorooErrorReader.ReadError(error, redactor);
+                var excerpt = redactor.Redact(error.GetRawText());
+                if (excerpt.Length > 512)
+                {
+                    excerpt = excerpt[..512] + "…";
+                }
+
+                throw new CangoorooBusinessException("The vendor reported an error", ApiExceptionFactory.Details(request, response, content, excerpt));
+            }
+
+            return (response, dto);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private void EnsureTokenUsable(FlightSearchResult search, ApiOperation operation)
+    {
+        if (search.IsExpired(_time.GetUtcNow()))
+        {
+            throw TokenRejected(SearchTokenProblem.Expired, search, operation);
+        }
+
+        if (_usedTokens.IsUsed(search.Token))
+        {
+            throw TokenRejected(SearchTokenProblem.AlreadyUsed, search, operation);
+        }
+
+        if (string.IsNullOrWhiteSpace(search.Token))
+        {
+            throw ApiExceptionFactory.ClientValidation(operation, new ApiFieldError("Token", "the search returned no token (no results to book)."));
+        }
+    }
+
+    private static SearchTokenRejectedException TokenRejected(SearchTokenProblem problem, FlightSearchResult search, ApiOperation operation) =>
+        new(problem, search.ExpiresAt, new ApiErrorDetails { OperationName = operation.Name, Attempts = 0 });
+
+    private static CredentialDto Credential(CangoorooClientOptions options) =>
+        new() { Username = options.Username ?? string.Empty, Password = options.Password ?? string.Empty };
+}

@@ -1,0 +1,56 @@
+namespace AviationApis.Cangooroo;
+
+/// <summary>
+/// The Cangooroo Air REST API (<c>{BaseAddress}/ws/Rest/Flight.svc/{Method}</c>, all POST, credentials in the body).
+/// The types enforce the vendor's order: <see cref="SearchAsync"/> gives a <see cref="FlightSearchResult"/>, from which
+/// a <see cref="FlightSelection"/> is made; <see cref="GetCancellationPoliciesAsync"/> (mandatory) turns it into a
+/// <see cref="CancellationPolicyQuote"/>, the only thing <see cref="BookAsync"/> accepts. Register with
+/// <c>services.AddCangoorooClient(...)</c>; the registered instance is a singleton that remembers used tokens.
+/// </summary>
+public interface ICangoorooFlightClient
+{
+    /// <summary>Searches flights (<c>Search</c>; idempotent, retried on transient failures).</summary>
+    /// <param name="criteria">What to search for; checked before sending.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The solutions and the search token (valid 30 minutes, one booking).</returns>
+    /// <exception cref="AviationApis.Core.Errors.ValidationFailedException">The criteria are invalid; nothing was sent.</exception>
+    /// <exception cref="CangoorooBusinessException">The vendor answered with an <c>Error</c>.</exception>
+    Task<FlightSearchResult> SearchAsync(FlightSearchCriteria criteria, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gets the cancellation policies, payment conditions and current price of a selection (<c>GetCancellationPolicies</c>;
+    /// mandatory before booking; idempotent). Compare <see cref="CancellationPolicyQuote.PriceChange"/> and tell the user
+    /// when the price changed.
+    /// </summary>
+    /// <param name="selection">A selection made from a search result.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The quote to book with.</returns>
+    /// <exception cref="SearchTokenRejectedException">The token expired or was already used for a booking; nothing was sent.</exception>
+    Task<CancellationPolicyQuote> GetCancellationPoliciesAsync(FlightSelection selection, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Books the quoted selection (<c>Booking</c>, or <c>DoBooking</c> when configured). Never retried unless the server
+    /// provably did not receive it (no connection, HTTP 429). The token is refused when expired or already used: one
+    /// booking per token, counted from the moment a booking request is sent, whatever its outcome.
+    /// </summary>
+    /// <param name="quote">The result of <see cref="GetCancellationPoliciesAsync"/> for the selection to book.</param>
+    /// <param name="passengers">The passengers, the main passenger first; checked against the search's adults and children.</param>
+    /// <param name="payment">The card paying the booking; Luhn- and expiry-checked before sending.</param>
+    /// <param name="cancellationToken">Cancels the call (a booking already sent may still be processed: check with <see cref="GetServiceDetailsAsync"/>).</param>
+    /// <returns>The booked service; check <see cref="BookingStatus.RequiresStatusCheck"/>.</returns>
+    /// <exception cref="SearchTokenRejectedException">The token expired or was already used; nothing was sent.</exception>
+    /// <exception cref="AviationApis.Core.Errors.ValidationFailedException">Passengers or card are invalid; nothing was sent.</exception>
+    Task<FlightBooking> BookAsync(CancellationPolicyQuote quote, IReadOnlyList<Passenger> passengers, PaymentCard payment, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a booked service (<c>GetServiceDetails</c>; idempotent).</summary>
+    /// <param name="serviceId">The <see cref="FlightBooking.ServiceId"/> (sent as a number when it is one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service, with its current status.</returns>
+    Task<FlightBooking> GetServiceDetailsAsync(string serviceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a booked service (<c>Cancel</c>; idempotent: cancelling twice has no further effect).</summary>
+    /// <param name="serviceId">The <see cref="FlightBooking.ServiceId"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new status, and the penalty when the vendor states one.</returns>
+    Task<FlightCancellation> CancelAsync(string serviceId, CancellationToken cancellationToken = default);
+}

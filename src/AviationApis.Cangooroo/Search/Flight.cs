@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AviationApis.Cangooroo.Wire;
+using AviationApis.Core.Json;
+using NodaTime;
+
+namespace AviationApis.Cangooroo;
+
+/// <summary>
+/// One outbound or return option of a <see cref="FlightSolution"/> (an item of <c>Depart</c> or <c>Return</c>): a
+/// journey of one or more legs. Times are local to the airports, never converted through a time zone.
+/// </summary>
+public sealed record Flight
+{
+    private readonly string _id = string.Empty;
+    private readonly IReadOnlyList<LuggageAllowance> _luggage = [];
+    private readonly IReadOnlyList<FlightLeg> _legs = [];
+
+    /// <summary>The option's id within its solution (<c>Id</c>; a number or a string on the wire).</summary>
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    public string Id { get => _id; init => _id = value ?? string.Empty; }
+
+    /// <summary>The airline's name.</summary>
+    public string? Airline { get; init; }
+
+    /// <summary>The airline's code (<c>AirlineCod</c>).</summary>
+    [JsonPropertyName("AirlineCod")]
+    public string? AirlineCode { get; init; }
+
+    /// <summary>The cabin as the vendor names it, possibly localized (e.g. <c>Executiva</c>; wire name <c>Class</c>).</summary>
+    [JsonPropertyName("Class")]
+    public string? Cabin { get; init; }
+
+    /// <summary>The local departure time (<c>DepartureDate</c>, <c>dd/MM/yyyy HH:mm:ss</c>).</summary>
+    [JsonPropertyName("DepartureDate")]
+    [JsonConverter(typeof(DayMonthYearLocalDateTimeJsonConverter))]
+    public LocalDateTime? DepartureTime { get; init; }
+
+    /// <summary>The local arrival time (<c>ArrivalDate</c>, <c>dd/MM/yyyy HH:mm:ss</c>).</summary>
+    [JsonPropertyName("ArrivalDate")]
+    [JsonConverter(typeof(DayMonthYearLocalDateTimeJsonConverter))]
+    public LocalDateTime? ArrivalTime { get; init; }
+
+    /// <summary>The flight numbers as sent, legs joined by <c>"; "</c>, e.g. <c>TO48591; TO27093; TO27239</c>.</summary>
+    public string? FlightNumber { get; init; }
+
+    /// <summary><see cref="FlightNumber"/> split into one entry per leg.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> FlightNumbers => FlightNumberList.Split(FlightNumber);
+
+    /// <summary>The departure airport's IATA code (<c>IataOriginAirport</c>).</summary>
+    [JsonPropertyName("IataOriginAirport")]
+    public string? Origin { get; init; }
+
+    /// <summary>The arrival airport's IATA code (<c>IataDestinyAirport</c>, the vendor's spelling).</summary>
+    [JsonPropertyName("IataDestinyAirport")]
+    public string? Destination { get; init; }
+
+    /// <summary>The number of stops (<c>QtdStops</c>).</summary>
+    [JsonPropertyName("QtdStops")]
+    public int? Stops { get; init; }
+
+    /// <summary>The baggage allowances (<c>Luggages</c>); empty when none were sent.</summary>
+    [JsonPropertyName("Luggages")]
+    public IReadOnlyList<LuggageAllowance> Luggage { get => _luggage; init => _luggage = value ?? []; }
+
+    /// <summary>The legs; empty when none were sent.</summary>
+    public IReadOnlyList<FlightLeg> Legs { get => _legs; init => _legs = value ?? []; }
+
+    /// <summary>Members this SDK version does not know, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+}

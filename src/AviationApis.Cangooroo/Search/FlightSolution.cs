@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AviationApis.Core.Json;
+
+namespace AviationApis.Cangooroo;
+
+/// <summary>
+/// One priced solution of a search (an item of <c>Solutions</c>): a price and the outbound (<c>Depart</c>) and return
+/// (<c>Return</c>) options it can be booked with. Pick one of each with <see cref="FlightSearchResult.Select(FlightSolution, Flight, Flight?)"/>.
+/// </summary>
+public sealed record FlightSolution
+{
+    private readonly string _solutionId = string.Empty;
+    private readonly IReadOnlyList<Flight> _departures = [];
+    private readonly IReadOnlyList<Flight> _returns = [];
+
+    /// <summary>The solution's id (<c>SolutionId</c>; a number or a string on the wire).</summary>
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    public string SolutionId { get => _solutionId; init => _solutionId = value ?? string.Empty; }
+
+    /// <summary>The provider (vendor) offering the solution.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>The total price of the solution.</summary>
+    public Money? Price { get; init; }
+
+    /// <summary>The outbound options (<c>Depart</c>).</summary>
+    [JsonPropertyName("Depart")]
+    public IReadOnlyList<Flight> Departures { get => _departures; init => _departures = value ?? []; }
+
+    /// <summary>The return options (<c>Return</c>); empty for one-way searches.</summary>
+    [JsonPropertyName("Return")]
+    public IReadOnlyList<Flight> Returns { get => _returns; init => _returns = value ?? []; }
+
+    /// <summary>Members this SDK version does not know, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+}

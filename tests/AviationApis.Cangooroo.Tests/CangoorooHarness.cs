@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using AviationApis.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using RichardSzalay.MockHttp;
+
+namespace AviationApis.Cangooroo.Tests;
+
+/// <summary>The registered client over MockHttp at a prefixed base address, on a manual clock, with captured logs.</summary>
+internal sealed class CangoorooHarness : IDisposable
+{
+    public static readonly Uri Base = new("http://127.0.0.1:5000/some/prefix/");
+    public const string MethodUrl = "http://127.0.0.1:5000/some/prefix/ws/Rest/Flight.svc/";
+    public const string Token = "917eb346-660e-4e7d-9717-25cb381a4221";
+
+    private readonly ServiceProvider _provider;
+    private readonly ConcurrentDictionary<string, Func<HttpRequestMessage, string, Task<HttpResponseMessage>>> _routes = new(StringComparer.Ordinal);
+
+    public CangoorooHarness(Action<CangoorooClientOptions>? configure = null, DateTimeOffset? start = null, string username = "Your_Username", string password = "Your_Password")
+    {
+        Username = username;
+        Password = password;
+        Time = new ManualTimeProvider(start ?? new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddCangoorooClient(o =>
+            {
+                o.BaseAddress = Base;
+                o.Username = username;
+                o.Password = password;
+                o.Pipeline.UseJitter = false;
+                o.Pipeline.AttemptTimeout = Timeout.InfiniteTimeSpan;
+                configure?.Invoke(o);
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new CancellationForwardingHandler { InnerHandler = Mock });
+        Mock.Fallback.Respond(async request =>
+        {
+            var cancellationToken = CancellationOf(request);
+            var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
+            var method = request.RequestUri!.AbsolutePath[(request.RequestUri.AbsolutePath.LastIndexOf('/') + 1)..];
+            Requests.Enqueue(new CapturedRequest(request.Method, request.RequestUri!, method, body, request.Content?.Headers.ContentType?.MediaType));
+            return _routes.TryGetValue(method, out var route)
+                ? await route(request, body)
+                : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("no route for " + method) };
+        });
+        _provider = services.BuildServiceProvider();
+    }
+
+    public string Username { get; }
+
+    public string Password { get; }
+
+    public ManualTimeProvider Time { get; }
+
+    public MockHttpMessageHandler Mock { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
+
+    public IServiceProvider Services => _provider;
+
+    public ICangoorooFlightClient Client => _provider.GetRequiredService<ICangoorooFlightClient>();
+
+    public int CountOf(string method) => Requests.Count(r => r.Method == method);
+
+    public CapturedRequest Last(string method) => Requests.Last(r => r.Method == method);
+
+    public void On(string method, Func<HttpRequestMessage, string, Task<HttpResponseMessage>> respond) => _routes[method] = respond;
+
+    public void On(string method, Func<HttpResponseMessage> respond) => _routes[method] = (_, _) => Task.FromResult(respond());
+
+    public void OnJson(string method, string json, HttpStatusCode status = HttpStatusCode.OK, bool bom = false) =>
+        On(method, () => Json(json, status, bom));
+
+    public void OnPayload(string method, string payloadFile, bool bom = false) => OnJson(method, Payload(payloadFile), bom: bom);
+
+    /// <summary>Routes all five methods to the standard payloads.</summary>
+    public void OnAllPayloads()
+    {
+        OnPayload("Search", "search-response.json");
+        OnPayload("GetCancellationPolicies", "policies-response.json");
+        OnPayload("Booking", "booking-response.json");
+        OnPayload("DoBooking", "booking-response.json");
+        OnPayload("GetServiceDetails", "details-response.json");
+        OnPayload("Cancel", "cancel-response.json");
+    }
+
+    public Task<T> RunAsync<T>(Func<ICangoorooFlightClient, Task<T>> call) => Time.RunAsync(() => call(Client));
+
+    public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK, bool bom = false)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        if (bom)
+        {
+            bytes = [.. Encoding.UTF8.Preamble, .. bytes];
+        }
+
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return new HttpResponseMessage(status) { Content = content };
+    }
+
+    public static string Payload(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", file));
+
+    public static JsonNode PayloadNode(string file) => JsonNode.Parse(Payload(file))!;
+
+    public static FlightSearchCriteria SeedCriteria => new()
+    {
+        Origin = "GRU",
+        Destination = "GIG",
+        DepartureDate = new LocalDate(2020, 1, 20),
+        ReturnDate = new LocalDate(2020, 1, 26),
+        Adults = 1,
+        ChildrenAges = [7],
+        Nationality = "BR",
+        Cabin = CabinClass.All,
+        Luggage = LuggagePreference.Both,
+    };
+
+    /// <summary>The seed's criteria without the child, matching the seed's one-passenger booking.</summary>
+    public static FlightSearchCriteria AdultOnlyCriteria => SeedCriteria with { ChildrenAges = [] };
+
+    public static Passenger SeedPassenger => new()
+    {
+        Name = "test",
+        Surname = "NoBook",
+        Age = 25,
+        Cpf = "011.400.289-22",
+        Title = "Mr",
+        IsChild = false,
+        Address = "Rua do Rocio",
+        City = "São Paulo",
+        ZipCode = "04552000",
+        State = "São Paulo",
+        AddressNumber = "123",
+        Email = "emailtest@t4w.com.br",
+        PhoneAreaCode = "11",
+        PhoneCountryCode = "55",
+        PhoneNumber = "40028922",
+    };
+
+    public static PaymentCard SeedCard => new()
+    {
+        Holder = "Nikolas K",
+        Number = "4111111111111111",
+        SecurityCode = "123",
+        ExpiryYear = 2020,
+        ExpiryMonth = 12,
+        Installments = 3,
+        Brand = CardBrand.Visa,
+    };
+
+    /// <summary>Search (adult only) and quote solution 17, departure 1, return 2.</summary>
+    public async Task<CancellationPolicyQuote> QuoteAsync(FlightSearchCriteria? criteria = null)
+    {
+        var search = await RunAsync(c => c.SearchAsync(criteria ?? AdultOnlyCriteria));
+        return await RunAsync(c => c.GetCancellationPoliciesAsync(search.Select("17", "1", "2")));
+    }
+
+    /// <summary>The attempt's cancellation token (MockHttp does not pass it to responders).</summary>
+    public static CancellationToken CancellationOf(HttpRequestMessage request) =>
+        request.Options.TryGetValue(CancellationForwardingHandler.Key, out var token) ? token : CancellationToken.None;
+
+    public void Dispose() => _provider.Dispose();
+
+    private sealed class CancellationForwardingHandler : DelegatingHandler
+    {
+        public static readonly HttpRequestOptionsKey<CancellationToken> Key = new("Test.Cancellation");
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Options.Set(Key, cancellationToken);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    public sealed record CapturedRequest(HttpMethod HttpMethod, Uri Uri, string Method, string Body, string? MediaType)
+    {
+        public JsonNode Json => JsonNode.Parse(Body)!;
+    }
+}
