@@ -1,0 +1,79 @@
+using AviationApis.CargoAi.Registration;
+using AviationApis.Core.Pipeline;
+using AviationApis.Core.Signing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the CargoAi client.</summary>
+public static class CargoAiServiceCollectionExtensions
+{
+    /// <summary>Registers the default <see cref="AviationApis.CargoAi.ICargoAiClient"/>, configured in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options (at least <see cref="AviationApis.CargoAi.CargoAiClientOptions.ApiKey"/>).</param>
+    /// <returns>The HTTP client builder, e.g. to replace the primary handler.</returns>
+    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, Action<AviationApis.CargoAi.CargoAiClientOptions> configure) =>
+        services.AddCargoAiClient(Options.Options.DefaultName, configure);
+
+    /// <summary>Registers the default <see cref="AviationApis.CargoAi.ICargoAiClient"/>, bound to a configuration section (conventionally <c>CargoAi</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section, e.g. <c>configuration.GetSection("CargoAi")</c>.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddCargoAiClient(Options.Options.DefaultName, configuration);
+
+    /// <summary>Registers a named client (get it from <see cref="AviationApis.CargoAi.ICargoAiClientFactory"/>), configured in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, string name, Action<AviationApis.CargoAi.CargoAiClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var prefix = string.IsNullOrEmpty(name) ? AviationApis.CargoAi.CargoAiClientOptions.SectionName : AviationApis.CargoAi.CargoAiClientOptions.SectionName + ":" + name;
+        return Register(services, name, prefix, builder => builder.Configure(configure));
+    }
+
+    /// <summary>Registers a named client bound to a configuration section.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="configuration">The section.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var prefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path : AviationApis.CargoAi.CargoAiClientOptions.SectionName;
+        return Register(services, name, prefix, builder => builder.Bind(configuration));
+    }
+
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, string keyPrefix, Action<OptionsBuilder<AviationApis.CargoAi.CargoAiClientOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+        var options = services.AddOptions<AviationApis.CargoAi.CargoAiClientOptions>(name);
+        configure(options);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AviationApis.CargoAi.CargoAiClientOptions>, CargoAiClientOptionsValidator>());
+        services.AddSingleton(new CargoAiRegistration(name, keyPrefix));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AviationApis.CargoAi.ICargoAiClientFactory, CargoAiClientFactory>();
+        if (string.IsNullOrEmpty(name))
+        {
+            services.TryAddSingleton(sp => sp.GetRequiredService<AviationApis.CargoAi.ICargoAiClientFactory>().GetClient(Options.Options.DefaultName));
+        }
+
+        return services.AddHttpClient(CargoAiRegistration.HttpClientName(name))
+            .AddAviationPipeline(sp =>
+            {
+                var current = sp.GetRequiredService<IOptionsMonitor<AviationApis.CargoAi.CargoAiClientOptions>>().Get(name);
+                return new AviationPipelineSettings
+                {
+                    ClientName = "CargoAi" + (string.IsNullOrEmpty(name) ? string.Empty : ":" + name),
+                    Options = current.Pipeline,
+                    Signer = new ApiKeyHeaderSigner("x-api-key", current.ApiKey!),
+                };
+            });
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text.Json;
+using AviationApis.CargoAi.Booking;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Redaction;
+
+namespace AviationApis.CargoAi.Http;
+
+/// <summary>
+/// Reads every CargoAi error-body shape: <c>{message}</c>, <c>{error}</c>, <c>[{field,error}]</c>, <c>{field,error}</c>,
+/// <c>{bookingStatus,error,description|rejectedReason}</c>, <c>{status,error}</c>, <c>{errorCode,errorMessage}</c>, and
+/// non-JSON text. Never throws.
+/// </summary>
+internal static class CargoAiErrorReader
+{
+    private const int MaxPlainTextLength = 300;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    /// <summary>Reads the body and removes secrets from every text it keeps (vendor messages end up in exception messages).</summary>
+    public static CargoAiErrorBody Read(string? text, Redactor redactor)
+    {
+        var body = Read(text);
+        var content = body.Content;
+        var clean = new ApiErrorContent(
+            content.ErrorCode is null ? null : redactor.Redact(content.ErrorCode),
+            content.Messages.Select(redactor.Redact).ToArray(),
+            content.FieldErrors.Select(f => f with { Field = redactor.Redact(f.Field), Message = redactor.Redact(f.Message) }).ToArray());
+        var booking = body.Booking is not { } b ? null : b with
+        {
+            Error = Clean(b.Error),
+            Description = Clean(b.Description),
+            RejectedReason = Clean(b.RejectedReason),
+        };
+        return new CargoAiErrorBody(clean, booking);
+
+        string? Clean(string? value) => value is null ? null : redactor.Redact(value);
+    }
+
+    public static CargoAiErrorBody Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new CargoAiErrorBody(ApiErrorContent.Empty, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text, DocumentOptions);
+            return Read(document.RootElement) ?? PlainText(text);
+        }
+        catch (JsonException)
+        {
+            return PlainText(text);
+        }
+        catch (ArgumentException)
+        {
+            return PlainText(text);
+        }
+    }
+
+    private static CargoAiErrorBody? Read(JsonElement root)
+    {
+        switch (root.ValueKind)
+        {
+            case JsonValueKind.Array:
+                var fields = new List<ApiFieldError>();
+                var messages = new List<string>();
+                foreach (var item in root.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object && Text(item, "error") is { } error)
+                    {
+                        if (Text(item, "field") is { } field)
+                        {
+                            fields.Add(new ApiFieldError(field, error));
+                        }
+                        else
+                        {
+                            messages.Add(error);
+                        }
+                    }
+                    else if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } s)
+                    {
+                        messages.Add(s);
+                    }
+                }
+
+                return new CargoAiErrorBody(new ApiErrorContent(null, messages, fields), null);
+            case JsonValueKind.Object:
+                return ReadObject(root);
+            case JsonValueKind.String when root.GetString() is { Length: > 0 } message:
+                return new CargoAiErrorBody(new ApiErrorContent(null, [message], []), null);
+            default:
+                return null;
+        }
+    }
+
+    private static CargoAiErrorBody ReadObject(JsonElement root)
+    {
+        var error = Text(root, "error");
+        var bookingStatus = Text(root, "bookingStatus");
+        if (bookingStatus is not null)
+        {
+            var description = Text(root, "description");
+            var rejected = Text(root, "rejectedReason");
+            var failure = new CargoAiBookingFailure(
+                new BookingStatus(bookingStatus),
+                error,
+                description,
+                rejected,
+                Text(root, "flightUUID") ?? Text(root, "flightUIID"),
+                Text(root, "awb"));
+            var bookingMessages = new List<string>();
+            AddIfPresent(bookingMessages, description);
+            AddIfPresent(bookingMessages, rejected);
+            return new CargoAiErrorBody(new ApiErrorContent(error, bookingMessages, []), failure);
+        }
+
+        if (Text(root, "field") is { } field && error is not null)
+        {
+            return new CargoAiErrorBody(new ApiErrorContent(null, [], [new ApiFieldError(field, error)]), null);
+        }
+
+        if (Text(root, "errorMessage") is { } errorMessage)
+        {
+            return new CargoAiErrorBody(new ApiErrorContent(Text(root, "errorCode"), [errorMessage], []), null);
+        }
+
+        var messages = new List<string>();
+        AddIfPresent(messages, Text(root, "message"));
+        AddIfPresent(messages, error);
+        AddIfPresent(messages, Text(root, "description"));
+        var code = Text(root, "errorCode") ?? (error is not null ? Text(root, "status") : null);
+        return new CargoAiErrorBody(new ApiErrorContent(code, messages, []), null);
+    }
+
+    private static CargoAiErrorBody PlainText(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is > 0 and <= MaxPlainTextLength && !trimmed.StartsWith('<')
+            ? new CargoAiErrorBody(new ApiErrorContent(null, [trimmed], []), null)
+            : new CargoAiErrorBody(ApiErrorContent.Empty, null);
+    }
+
+    private static void AddIfPresent(List<string> list, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            list.Add(value);
+        }
+    }
+
+    /// <summary>A member as text: strings as they are, numbers and booleans by their raw text; otherwise null.</summary>
+    private static string? Text(JsonElement element, string name)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!property.NameEquals(name) && !string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            return property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString() is { Length: > 0 } s ? s : null,
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using AviationApis.CargoAi.Http;
+using AviationApis.Core.Redaction;
+using Microsoft.Extensions.Options;
+
+namespace AviationApis.CargoAi.Registration;
+
+/// <summary>Creates one client per registration name, lazily.</summary>
+internal sealed class CargoAiClientFactory(
+    IHttpClientFactory httpClientFactory,
+    IOptionsMonitor<CargoAiClientOptions> options,
+    TimeProvider time,
+    IEnumerable<CargoAiRegistration> registrations) : ICargoAiClientFactory
+{
+    private readonly HashSet<string> _names = new(registrations.Select(r => r.Name), StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CargoAiClient> _clients = new(StringComparer.Ordinal);
+
+    public ICargoAiClient GetClient(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_names.Contains(name))
+        {
+            throw new InvalidOperationException($"No CargoAi client is registered under the name '{name}'. Call services.AddCargoAiClient(\"{name}\", ...) first.");
+        }
+
+        return _clients.GetOrAdd(name, Create);
+    }
+
+    private CargoAiClient Create(string name)
+    {
+        var current = options.Get(name); // validates
+        var transport = new CargoAiTransport(
+            httpClientFactory,
+            CargoAiRegistration.HttpClientName(name),
+            () => options.Get(name),
+            new Redactor([current.ApiKey]),
+            time);
+        return new CargoAiClient(transport);
+    }
+}

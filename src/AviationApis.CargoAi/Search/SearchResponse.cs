@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.CargoAi.Search;
+
+/// <summary>The answer of <c>POST /search</c>: one batch of results.</summary>
+public sealed record SearchResponse
+{
+    /// <summary>The search id; resend it to fetch missing results while <see cref="Status"/> is STARTED.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>STARTED (more results to come) or COMPLETED.</summary>
+    public SearchStatus Status { get; init; }
+
+    /// <summary>The FlyWINDOW results page (only for provisioned users). Contains a portal token: do not log it.</summary>
+    [JsonPropertyName("resultsURL")]
+    public Uri? ResultsUrl { get; init; }
+
+    /// <summary>The flights of this batch (<see langword="null"/> when not sent).</summary>
+    public IReadOnlyList<Flight>? Flights { get; init; }
+
+    /// <summary>Per-airline errors of the search.</summary>
+    public SearchMetadata? Metadata { get; init; }
+
+    /// <summary><see langword="true"/> when <see cref="Status"/> is COMPLETED.</summary>
+    [JsonIgnore]
+    public bool IsCompleted => Status == SearchStatus.Completed;
+
+    /// <summary>Members this SDK version does not model.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+}

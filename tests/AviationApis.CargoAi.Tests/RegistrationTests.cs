@@ -1,0 +1,110 @@
+using System.Net;
+using AviationApis.CargoAi.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RichardSzalay.MockHttp;
+
+namespace AviationApis.CargoAi.Tests;
+
+public sealed class RegistrationTests
+{
+    [Fact]
+    public void A_missing_api_key_names_the_key()
+    {
+        var services = new ServiceCollection();
+        services.AddCargoAiClient(_ => { });
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ICargoAiClient>());
+
+        Assert.Contains("CargoAi:ApiKey is required.", ex.Failures);
+    }
+
+    [Fact]
+    public void Configuration_binding_validates_with_the_section_path()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CargoAi:BaseAddress"] = "/relative",
+            ["CargoAi:PollInterval"] = "00:00:00",
+            ["CargoAi:Pipeline:MaxRetryAttempts"] = "-1",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddCargoAiClient(configuration.GetSection("CargoAi"));
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ICargoAiClient>());
+
+        Assert.Contains(ex.Failures, f => f.StartsWith("CargoAi:BaseAddress must be an absolute URI", StringComparison.Ordinal));
+        Assert.Contains("CargoAi:ApiKey is required.", ex.Failures);
+        Assert.Contains("CargoAi:PollInterval must be positive.", ex.Failures);
+        Assert.Contains(ex.Failures, f => f.StartsWith("CargoAi:Pipeline:MaxRetryAttempts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Configuration_binding_reads_the_keys()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CargoAi:BaseAddress"] = CargoAiClientOptions.DevelopmentBaseAddress,
+            ["CargoAi:ApiKey"] = "k-123456",
+            ["CargoAi:Pipeline:MaxRetryAttempts"] = "1",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddCargoAiClient(configuration.GetSection("CargoAi"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<CargoAiClientOptions>>().Get(Options.DefaultName);
+
+        Assert.Equal(new Uri("https://api.dev.cargoai.co/solutions/"), options.BaseAddress);
+        Assert.Equal("k-123456", options.ApiKey);
+        Assert.Equal(1, options.Pipeline.MaxRetryAttempts);
+        Assert.NotNull(provider.GetRequiredService<ICargoAiClient>());
+    }
+
+    [Fact]
+    public void Defaults_and_redacted_ToString()
+    {
+        var options = new CargoAiClientOptions { ApiKey = "super-secret-key" };
+
+        Assert.Equal(new Uri("https://api.cargoai.co/solutions/"), options.BaseAddress);
+        Assert.DoesNotContain("super-secret-key", options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[REDACTED]", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Named_clients_use_their_own_key_and_address()
+    {
+        var first = new MockHttpMessageHandler();
+        var second = new MockHttpMessageHandler();
+        first.Expect(HttpMethod.Post, "http://first.test/api/search").WithHeaders("x-api-key", "key-first").Respond("application/json", """{"status":"COMPLETED","flights":[]}""");
+        second.Expect(HttpMethod.Post, "http://second.test/search").WithHeaders("x-api-key", "key-second").Respond("application/json", """{"status":"COMPLETED","flights":[]}""");
+        var services = new ServiceCollection();
+        services.AddCargoAiClient("first", o => { o.ApiKey = "key-first"; o.BaseAddress = new Uri("http://first.test/api"); }).ConfigurePrimaryHttpMessageHandler(() => first);
+        services.AddCargoAiClient("second", o => { o.ApiKey = "key-second"; o.BaseAddress = new Uri("http://second.test/"); }).ConfigurePrimaryHttpMessageHandler(() => second);
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<ICargoAiClientFactory>();
+        var request = new SearchRequest { Origin = "CDG", Destination = "SIN", DepartureDate = new NodaTime.LocalDate(2025, 1, 1) };
+
+        await factory.GetClient("first").Search.SearchSchedulesAsync(request);
+        await factory.GetClient("second").Search.SearchSchedulesAsync(request);
+
+        first.VerifyNoOutstandingExpectation();
+        second.VerifyNoOutstandingExpectation();
+        Assert.Same(factory.GetClient("first"), factory.GetClient("first"));
+        Assert.Throws<InvalidOperationException>(() => factory.GetClient("third"));
+        Assert.Null(provider.GetService<ICargoAiClient>());
+    }
+
+    [Fact]
+    public void The_client_is_a_singleton()
+    {
+        using var h = new CargoAiHarness();
+        var services = new ServiceCollection();
+        services.AddCargoAiClient(o => o.ApiKey = "k-123456");
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<ICargoAiClient>(), provider.GetRequiredService<ICargoAiClient>());
+    }
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using AviationApis.CargoAi.Booking;
+using AviationApis.Core.Errors;
+using AviationApis.Testing;
+
+namespace AviationApis.CargoAi.Tests;
+
+public sealed class SecretScanTests
+{
+    [Fact]
+    public async Task The_api_key_never_reaches_logs_or_exception_messages()
+    {
+        using var h = new CargoAiHarness();
+        h.Respond(HttpMethod.Post, "book", (HttpStatusCode.BadRequest, "{\"bookingStatus\":\"FAILED\",\"error\":\"GetAWBFailed\",\"description\":\"key " + CargoAiHarness.ApiKey + " echoed\"}"));
+        h.Respond(HttpMethod.Get, "users", (HttpStatusCode.ServiceUnavailable, "{\"message\":\"x-api-key " + CargoAiHarness.ApiKey + " rejected\"}"));
+        var texts = new List<string>();
+
+        var booking = await Assert.ThrowsAsync<CargoAiBookingException>(() => h.RunAsync(c => c.Bookings.BookAsync(new BookRequest
+        {
+            User = new BookingUser { Email = "a@b.example", FirstName = "A", LastName = "B", Iata = "1234567", Cass = "0001", Country = "FR" },
+            FlightUuid = "f",
+            RateId = "r",
+        })));
+        var service = await Assert.ThrowsAsync<ServiceFailureException>(() => h.RunAsync(c => c.Users.GetTokenAsync("a@b.example")));
+        texts.Add(booking.ToString());
+        texts.Add(booking.Details.ResponseExcerpt ?? string.Empty);
+        texts.Add(service.ToString());
+        texts.Add(service.Details.ResponseExcerpt ?? string.Empty);
+        texts.AddRange(h.Logs.AllText);
+
+        Assert.NotEmpty(h.Logs.Entries);
+        Assert.Contains(h.Logs.AllText, t => t.Contains("x-api-key", StringComparison.OrdinalIgnoreCase) || t.Contains("CargoAi.", StringComparison.Ordinal));
+        Assert.Empty(SecretScan.Find(texts, [CargoAiHarness.ApiKey]));
+    }
+}
