@@ -20,7 +20,8 @@ namespace AviationApis.Sandbox.Cangooroo;
 /// and <c>3</c>, returns <c>2</c> and <c>4</c>), <c>18</c> (no luggage) and <c>19</c>; one-way searches the same without
 /// returns. GetCancellationPolicies reports solution 17 2.5 % dearer than Search did (a price change to report); the
 /// other solutions keep their price. Service ids start at <c>379</c>. The card <c>4000000000000002</c> books with status
-/// <c>Rejected</c>; any other Luhn-valid card is <c>Confirmed</c>/<c>Paid</c>.
+/// <c>Rejected</c>; any other Luhn-valid card is <c>Confirmed</c>/<c>Paid</c> (expiry dates are not checked, nor are
+/// search dates in the past refused, so the seed's own examples work verbatim).
 /// </remarks>
 public sealed class CangoorooEmulator : SandboxEmulator
 {
@@ -117,12 +118,8 @@ public sealed class CangoorooEmulator : SandboxEmulator
             return Failure("NumberOfAdults must be between 1 and 9", "InvalidRequest");
         }
 
+        // Dates in the past are accepted on purpose, so the seed's own example (January 2020) works verbatim.
         var children = Json.Array(criteria, "ChildrenAge")?.Count ?? 0;
-        var today = DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
-        if (departure < today)
-        {
-            return Failure("DepartureDate must not be in the past", "InvalidRequest");
-        }
 
         var classFlight = Json.String(criteria, "ClassFlight") ?? "All";
         if (classFlight is not ("All" or "Economy" or "PremiumEconomy" or "Business" or "First"))
