@@ -2,37 +2,38 @@ using AviationApis.CargoAi.Registration;
 using AviationApis.Core.Pipeline;
 using AviationApis.Core.Signing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace AviationApis.CargoAi;
 
 /// <summary>Registers the CargoAi client.</summary>
 public static class CargoAiServiceCollectionExtensions
 {
-    /// <summary>Registers the default <see cref="AviationApis.CargoAi.ICargoAiClient"/>, configured in code.</summary>
+    /// <summary>Registers the default <see cref="ICargoAiClient"/>, configured in code.</summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the options (at least <see cref="AviationApis.CargoAi.CargoAiClientOptions.ApiKey"/>).</param>
+    /// <param name="configure">Sets the options (at least <see cref="CargoAiClientOptions.ApiKey"/>).</param>
     /// <returns>The HTTP client builder, e.g. to replace the primary handler.</returns>
-    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, Action<AviationApis.CargoAi.CargoAiClientOptions> configure) =>
-        services.AddCargoAiClient(Options.Options.DefaultName, configure);
+    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, Action<CargoAiClientOptions> configure) =>
+        services.AddCargoAiClient(Options.DefaultName, configure);
 
-    /// <summary>Registers the default <see cref="AviationApis.CargoAi.ICargoAiClient"/>, bound to a configuration section (conventionally <c>CargoAi</c>).</summary>
+    /// <summary>Registers the default <see cref="ICargoAiClient"/>, bound to a configuration section (conventionally <c>CargoAi</c>).</summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section, e.g. <c>configuration.GetSection("CargoAi")</c>.</param>
     /// <returns>The HTTP client builder.</returns>
     public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddCargoAiClient(Options.Options.DefaultName, configuration);
+        services.AddCargoAiClient(Options.DefaultName, configuration);
 
-    /// <summary>Registers a named client (get it from <see cref="AviationApis.CargoAi.ICargoAiClientFactory"/>), configured in code.</summary>
+    /// <summary>Registers a named client (get it from <see cref="ICargoAiClientFactory"/>), configured in code.</summary>
     /// <param name="services">The services.</param>
     /// <param name="name">The registration name.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder.</returns>
-    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, string name, Action<AviationApis.CargoAi.CargoAiClientOptions> configure)
+    public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, string name, Action<CargoAiClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var prefix = string.IsNullOrEmpty(name) ? AviationApis.CargoAi.CargoAiClientOptions.SectionName : AviationApis.CargoAi.CargoAiClientOptions.SectionName + ":" + name;
+        var prefix = string.IsNullOrEmpty(name) ? CargoAiClientOptions.SectionName : CargoAiClientOptions.SectionName + ":" + name;
         return Register(services, name, prefix, builder => builder.Configure(configure));
     }
 
@@ -44,30 +45,30 @@ public static class CargoAiServiceCollectionExtensions
     public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var prefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path : AviationApis.CargoAi.CargoAiClientOptions.SectionName;
+        var prefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path : CargoAiClientOptions.SectionName;
         return Register(services, name, prefix, builder => builder.Bind(configuration));
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string name, string keyPrefix, Action<OptionsBuilder<AviationApis.CargoAi.CargoAiClientOptions>> configure)
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, string keyPrefix, Action<OptionsBuilder<CargoAiClientOptions>> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(name);
-        var options = services.AddOptions<AviationApis.CargoAi.CargoAiClientOptions>(name);
+        var options = services.AddOptions<CargoAiClientOptions>(name);
         configure(options);
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AviationApis.CargoAi.CargoAiClientOptions>, CargoAiClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CargoAiClientOptions>, CargoAiClientOptionsValidator>());
         services.AddSingleton(new CargoAiRegistration(name, keyPrefix));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<AviationApis.CargoAi.ICargoAiClientFactory, CargoAiClientFactory>();
+        services.TryAddSingleton<ICargoAiClientFactory, CargoAiClientFactory>();
         if (string.IsNullOrEmpty(name))
         {
-            services.TryAddSingleton(sp => sp.GetRequiredService<AviationApis.CargoAi.ICargoAiClientFactory>().GetClient(Options.Options.DefaultName));
+            services.TryAddSingleton(sp => sp.GetRequiredService<ICargoAiClientFactory>().GetClient(Options.DefaultName));
         }
 
         return services.AddHttpClient(CargoAiRegistration.HttpClientName(name))
             .AddAviationPipeline(sp =>
             {
-                var current = sp.GetRequiredService<IOptionsMonitor<AviationApis.CargoAi.CargoAiClientOptions>>().Get(name);
+                var current = sp.GetRequiredService<IOptionsMonitor<CargoAiClientOptions>>().Get(name);
                 return new AviationPipelineSettings
                 {
                     ClientName = "CargoAi" + (string.IsNullOrEmpty(name) ? string.Empty : ":" + name),

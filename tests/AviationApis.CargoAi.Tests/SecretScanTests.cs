@@ -32,4 +32,18 @@ public sealed class SecretScanTests
         Assert.Contains(h.Logs.AllText, t => t.Contains("x-api-key", StringComparison.OrdinalIgnoreCase) || t.Contains("CargoAi.", StringComparison.Ordinal));
         Assert.Empty(SecretScan.Find(texts, [CargoAiHarness.ApiKey]));
     }
+
+    [Fact]
+    public void Models_with_portal_tokens_hide_them_in_ToString()
+    {
+        var link = new Uri("https://app.cargoai.co/forwarder/search?auth=portal-token-xyz");
+        var texts = new[]
+        {
+            new AviationApis.CargoAi.Search.SearchResponse { Id = "s", ResultsUrl = link }.ToString(),
+            new AviationApis.CargoAi.Search.Rate { Id = "r", BookingUrl = link }.ToString(),
+            new AviationApis.CargoAi.Users.UserToken { Token = "portal-token-xyz", Link = link }.ToString(),
+        };
+
+        Assert.Empty(SecretScan.Find(texts, ["portal-token-xyz"]));
+    }
 }

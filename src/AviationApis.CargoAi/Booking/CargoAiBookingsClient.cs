@@ -1,4 +1,5 @@
 using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Json;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 

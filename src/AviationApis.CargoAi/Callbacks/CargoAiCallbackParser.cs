@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Json;
 
 namespace AviationApis.CargoAi.Callbacks;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.CargoAi.Booking;
-using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Json;
 using AviationApis.CargoAi.Search;
 using AviationApis.CargoAi.Shipments;
 using NodaTime;

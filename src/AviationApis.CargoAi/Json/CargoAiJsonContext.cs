@@ -6,7 +6,7 @@ using AviationApis.CargoAi.Search;
 using AviationApis.CargoAi.Users;
 using AviationApis.Core.Json;
 
-namespace AviationApis.CargoAi.Http;
+namespace AviationApis.CargoAi.Json;
 
 /// <summary>The package's source-generated JSON metadata (camelCase, Core's tolerant options).</summary>
 [JsonSerializable(typeof(CreateUserRequest))]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 using NodaTime;
 
-namespace AviationApis.CargoAi.Http;
+namespace AviationApis.CargoAi.Json;
 
 /// <summary>Reads an optional ISO date-time with offset; <see langword="null"/> and <c>""</c> (CargoAi sends empty strings) become <see langword="null"/>.</summary>
 internal sealed class OptionalOffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime?>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Json;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Json;
 using NodaTime;
 
 namespace AviationApis.CargoAi.Search;

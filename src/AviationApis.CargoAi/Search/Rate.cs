@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Json;
 using NodaTime;
 
 namespace AviationApis.CargoAi.Search;
@@ -67,6 +67,10 @@ public sealed record Rate
     /// <summary>The FlyWINDOW booking link. Contains a portal token: do not log it.</summary>
     [JsonPropertyName("bookingURL")]
     public Uri? BookingUrl { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Rate {{ Id = {Id}, Name = {Name}, Type = {Type}, Currency = {Currency}, NetRate = {NetRate}, AllInRate = {AllInRate}, Total = {Total}, Charges = {Charges?.Count ?? 0}, BookingUrl = {(BookingUrl is null ? "" : "[REDACTED]")} }}";
 
     /// <summary>Members this SDK version does not model (e.g. <c>coloaderOfficeId</c>).</summary>
     [JsonExtensionData]

@@ -26,6 +26,10 @@ public sealed record SearchResponse
     [JsonIgnore]
     public bool IsCompleted => Status == SearchStatus.Completed;
 
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"SearchResponse {{ Id = {Id}, Status = {Status}, Flights = {Flights?.Count ?? 0}, ResultsUrl = {(ResultsUrl is null ? "" : "[REDACTED]")} }}";
+
     /// <summary>Members this SDK version does not model.</summary>
     [JsonExtensionData]
     [JsonInclude]

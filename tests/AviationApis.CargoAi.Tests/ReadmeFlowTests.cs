@@ -1,0 +1,57 @@
+using System.Net;
+using AviationApis.CargoAi.Booking;
+using AviationApis.CargoAi.Search;
+using AviationApis.CargoAi.Shipments;
+using AviationApis.CargoAi.Users;
+using NodaTime;
+
+namespace AviationApis.CargoAi.Tests;
+
+/// <summary>The flow shown in docs/cargoai.md, against MockHttp.</summary>
+public sealed class ReadmeFlowTests
+{
+    [Fact]
+    public async Task User_search_and_booking_as_in_the_readme()
+    {
+        using var h = new CargoAiHarness();
+        h.Respond(HttpMethod.Post, "users", (HttpStatusCode.OK, """{"status":"Activated","message":"ok","token":"t-1234","link":"https://app.dev.cargoai.co/f?auth=t-1234"}"""));
+        h.Respond(HttpMethod.Post, "search", (HttpStatusCode.OK, CargoAiHarness.Payload("search-200-quote-and-book.json")));
+        h.Respond(HttpMethod.Post, "book", (HttpStatusCode.OK, """{"flightUUID":"x","bookingStatus":"PENDING_DELIVERY","awb":"000-1"}"""));
+        var cargoAi = h.Client;
+
+        var booking = await h.Time.RunAsync(async () =>
+        {
+            UserToken user = await cargoAi.Users.CreateAsync(new CreateUserRequest
+            {
+                FirstName = "Ada", LastName = "Lovelace", Email = "ada@forwarder.example",
+                CompanyName = "Forwarder SAS", CountryCode = "FR",
+                IataCode = "1234567", CassCode = "0001", OfficeAirportCode = "CDG",
+            });
+            Assert.True(user.IsActivated);
+
+            var request = new SearchRequest
+            {
+                Origin = "CDG", Destination = "SIN", DepartureDate = new LocalDate(2025, 11, 9),
+                Shipment = new Shipment { Pieces = 1, Weight = 100m, Volume = 1m },
+                User = new SearchUser { Email = "ada@forwarder.example" },
+            };
+            SearchResponse result = await cargoAi.Search.SearchAsync(request);
+            var bookable = result.Flights?.Where(f => f.Bookability.IsBookable) ?? [];
+            var flight = bookable.First();
+
+            return await cargoAi.Bookings.BookAsync(new BookRequest
+            {
+                User = new BookingUser
+                {
+                    Email = "ada@forwarder.example", FirstName = "Ada", LastName = "Lovelace",
+                    Iata = "1234567", Cass = "0001", Country = "FR",
+                },
+                FlightUuid = flight.FlightUuid,
+                RateId = flight.Rates![0].Id,
+            });
+        });
+
+        Assert.Equal(BookingStatus.PendingDelivery, booking.BookingStatus);
+        Assert.Equal(3, h.Requests.Count);
+    }
+}
