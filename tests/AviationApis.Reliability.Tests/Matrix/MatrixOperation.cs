@@ -1,0 +1,22 @@
+namespace AviationApis.Reliability.Tests.Matrix;
+
+/// <summary>One client operation in a column of the matrix.</summary>
+/// <param name="Class">The column.</param>
+/// <param name="Name">The operation as the client names it (e.g. <c>CargoAi.Book</c>).</param>
+/// <param name="PathSuffix">The end of the request path the server must see (proves the right operation ran under the prefix).</param>
+/// <param name="GoodBody">A body the client reads successfully.</param>
+/// <param name="WrongShapeBody">Valid JSON of the wrong shape for this operation.</param>
+/// <param name="ReadsBody">Whether the operation reads the response body (if not, an unreadable 200 body is not an error).</param>
+/// <param name="InvokeAsync">Calls the operation through the client resolved from the container.</param>
+public sealed record MatrixOperation(
+    OperationClass Class,
+    string Name,
+    string PathSuffix,
+    string GoodBody,
+    string WrongShapeBody,
+    bool ReadsBody,
+    Func<IServiceProvider, CancellationToken, Task> InvokeAsync)
+{
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

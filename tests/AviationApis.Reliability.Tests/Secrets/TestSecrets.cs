@@ -1,0 +1,39 @@
+namespace AviationApis.Reliability.Tests.Secrets;
+
+/// <summary>
+/// Every secret kind the clients are configured with in these tests. The scan looks for each verbatim. A new secret
+/// kind added to any client must be added here (and to <see cref="All"/>).
+/// </summary>
+public static class TestSecrets
+{
+    /// <summary>CargoAi / generic <c>x-api-key</c>.</summary>
+    public const string ApiKey = "rk-live-3f9c2a7e41d84b0c9e5f";
+
+    /// <summary>A bearer token (Avinode <c>Authorization: Bearer</c>).</summary>
+    public const string BearerToken = "eyJhbGciOiJIUzI1NiJ9.cmVsaWFiaWxpdHk.Zm9vYmFyYmF6cXV4";
+
+    /// <summary>The Avinode <c>X-Avinode-ApiToken</c>.</summary>
+    public const string AvinodeApiToken = "avn-token-7d1e5b9c0a2f48e6b3c4";
+
+    /// <summary>The Cangooroo password.</summary>
+    public const string CangoorooPassword = "Cg!pass-9081-secreta";
+
+    /// <summary>The CargoAi webhook secret.</summary>
+    public const string CargoAiWebhookSecret = "cargo-hook-5e2b7c91d04f";
+
+    /// <summary>The Avinode webhook secret.</summary>
+    public const string AvinodeWebhookSecret = "avn-hook-0c8d3f6a17b2";
+
+    /// <summary>A test card number (Luhn-valid, the classic test Visa).</summary>
+    public const string CardNumber = "4111111111111111";
+
+    /// <summary>The card's security code. Too short to scan for verbatim: scanned next to a field name (see <see cref="SecretScanner"/>).</summary>
+    public const string CardSecurityCode = "737";
+
+    /// <summary>Every secret long enough to be scanned for verbatim.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ApiKey, BearerToken, AvinodeApiToken, CangoorooPassword, CargoAiWebhookSecret, AvinodeWebhookSecret, CardNumber,
+        "4111 1111 1111 1111", "4111-1111-1111-1111",
+    ];
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace AviationApis.Reliability.Tests.Server;
+
+/// <summary>
+/// A programmed route of the fault server: every request whose path starts with <see cref="Prefix"/>. Attempt
+/// <c>n</c> (1-based) gets <c>Steps[n-1]</c>, later attempts get <see cref="Then"/>. The server counts what it saw, so
+/// "the server saw the booking once" is asserted from the server's side.
+/// </summary>
+public sealed class FaultRoute
+{
+    private readonly ConcurrentQueue<SeenRequest> _seen = new();
+    private int _count;
+
+    internal FaultRoute(Uri baseAddress, string id, IReadOnlyList<FaultStep> steps, FaultStep then, string goodBody, string wrongShapeBody, string goodContentType)
+    {
+        Id = id;
+        Prefix = "/" + id + "/";
+        BaseAddress = new Uri(baseAddress, Prefix);
+        Steps = steps;
+        Then = then;
+        GoodBody = goodBody;
+        WrongShapeBody = wrongShapeBody;
+        GoodContentType = goodContentType;
+    }
+
+    /// <summary>The route's first path segment.</summary>
+    public string Id { get; }
+
+    /// <summary><c>/{Id}/</c>.</summary>
+    public string Prefix { get; }
+
+    /// <summary><c>http://127.0.0.1:PORT/{Id}/</c>: give it (plus any further prefix) to a client as its base address.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The answers for attempts 1..n.</summary>
+    public IReadOnlyList<FaultStep> Steps { get; }
+
+    /// <summary>The answer for every later attempt.</summary>
+    public FaultStep Then { get; }
+
+    /// <summary>The body of <see cref="FaultKind.Good"/> (also what truncated JSON cuts).</summary>
+    public string GoodBody { get; }
+
+    /// <summary>The body of <see cref="FaultKind.WrongShape"/>.</summary>
+    public string WrongShapeBody { get; }
+
+    /// <summary>The content type of the good body.</summary>
+    public string GoodContentType { get; }
+
+    /// <summary>Requests that reached the server on this route.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Everything the server saw, in arrival order.</summary>
+    public IReadOnlyList<SeenRequest> Seen => _seen.OrderBy(s => s.Attempt).ToArray();
+
+    internal (int Attempt, FaultStep Step) Next()
+    {
+        var attempt = Interlocked.Increment(ref _count);
+        return (attempt, attempt <= Steps.Count ? Steps[attempt - 1] : Then);
+    }
+
+    internal void Record(SeenRequest request) => _seen.Enqueue(request);
+}
