@@ -136,6 +136,7 @@ public sealed class BookingTests
 
         var request = Assert.Single(h.Requests);
         Assert.Equal(HttpMethod.Get, request.Method);
+        Assert.Equal(CargoAiHarness.ApiKey, request.Headers["x-api-key"]);
         Assert.Equal("/some/prefix/track?flight-uuid=ca64b09f-0fe5-11f0-84dd-cececbcfb5eb", request.Uri.PathAndQuery);
         var item = Assert.Single(items);
         Assert.NotNull(item.Flight);
@@ -154,6 +155,7 @@ public sealed class BookingTests
 
         var request = Assert.Single(h.Requests);
         Assert.Equal(HttpMethod.Put, request.Method);
+        Assert.Equal(CargoAiHarness.ApiKey, request.Headers["x-api-key"]);
         Assert.Equal("/some/prefix/bookings/test-59c7", request.Uri.AbsolutePath);
         using var body = JsonDocument.Parse(request.Body!);
         Assert.Equal("test-59c7", body.RootElement.GetProperty("flightUUID").GetString());

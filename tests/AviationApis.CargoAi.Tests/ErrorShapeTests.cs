@@ -98,6 +98,18 @@ public sealed class ErrorShapeTests
     }
 
     [Fact]
+    public async Task Direct_booking_mismatch_carries_the_suggested_flights()
+    {
+        using var h = new CargoAiHarness();
+        h.Respond(HttpMethod.Post, "book", (HttpStatusCode.BadRequest, """{"bookingStatus":"FAILED","flights":[{"flightUUID":"alt-1","departureTime":"2025-11-09T18:00:00+01:00"}],"error":"Cannot match flight details","description":"No flight matches","resultsURL":"https://app.dev.cargoai.co/r?uuid=1"}"""));
+
+        var ex = await Assert.ThrowsAsync<CargoAiBookingException>(() => h.RunAsync(c => c.Bookings.BookAsync(Book())));
+
+        Assert.Equal("Cannot match flight details", ex.VendorError);
+        Assert.Equal("alt-1", Assert.Single(ex.Failure.Flights!).FlightUuid);
+    }
+
+    [Fact]
     public async Task Status_error_body_of_track_404_is_a_not_found_exception()
     {
         using var h = new CargoAiHarness();

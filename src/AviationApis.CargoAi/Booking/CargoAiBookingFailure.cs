@@ -1,3 +1,5 @@
+using AviationApis.CargoAi.Search;
+
 namespace AviationApis.CargoAi.Booking;
 
 /// <summary>The booking-specific members of a CargoAi booking error body.</summary>
@@ -7,4 +9,8 @@ namespace AviationApis.CargoAi.Booking;
 /// <param name="RejectedReason">The airline's reason (airline errors).</param>
 /// <param name="FlightUuid">The flight id, when sent (also read from the vendor's <c>flightUIID</c> typo).</param>
 /// <param name="Awb">The AWB number, when sent.</param>
-public sealed record CargoAiBookingFailure(BookingStatus? BookingStatus, string? Error, string? Description, string? RejectedReason, string? FlightUuid, string? Awb);
+public sealed record CargoAiBookingFailure(BookingStatus? BookingStatus, string? Error, string? Description, string? RejectedReason, string? FlightUuid, string? Awb)
+{
+    /// <summary>The flights CargoAi suggests when a direct booking could not be matched ("Cannot match flight details"), if sent.</summary>
+    public IReadOnlyList<Flight>? Flights { get; init; }
+}

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using AviationApis.CargoAi.Booking;
+using AviationApis.CargoAi.Json;
+using AviationApis.CargoAi.Search;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Redaction;
 
@@ -113,7 +115,10 @@ internal static class CargoAiErrorReader
                 description,
                 rejected,
                 Text(root, "flightUUID") ?? Text(root, "flightUIID"),
-                Text(root, "awb"));
+                Text(root, "awb"))
+            {
+                Flights = Flights(root),
+            };
             var bookingMessages = new List<string>();
             AddIfPresent(bookingMessages, description);
             AddIfPresent(bookingMessages, rejected);
@@ -136,6 +141,23 @@ internal static class CargoAiErrorReader
         AddIfPresent(messages, Text(root, "description"));
         var code = Text(root, "errorCode") ?? (error is not null ? Text(root, "status") : null);
         return new CargoAiErrorBody(new ApiErrorContent(code, messages, []), null);
+    }
+
+    private static List<Flight>? Flights(JsonElement root)
+    {
+        if (!root.TryGetProperty("flights", out var flights) || flights.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        try
+        {
+            return flights.Deserialize(CargoAiJsonContext.Wire.ListFlight);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static CargoAiErrorBody PlainText(string text)

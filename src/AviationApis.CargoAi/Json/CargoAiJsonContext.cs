@@ -21,6 +21,7 @@ namespace AviationApis.CargoAi.Json;
 [JsonSerializable(typeof(CancelBookingBody))]
 [JsonSerializable(typeof(CancellationResult))]
 [JsonSerializable(typeof(FlyWindowCallback))]
+[JsonSerializable(typeof(List<Flight>))]
 internal sealed partial class CargoAiJsonContext : JsonSerializerContext
 {
     /// <summary>The context every CargoAi read and write uses.</summary>
