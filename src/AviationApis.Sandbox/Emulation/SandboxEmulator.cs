@@ -22,7 +22,7 @@ public abstract class SandboxEmulator
     public SandboxApi Api { get; }
 
     /// <summary>The server clock (timestamps, token lifetimes, rate-limit windows).</summary>
-    protected TimeProvider TimeProvider { get; }
+    private protected TimeProvider TimeProvider { get; }
 
     private protected object Gate { get; } = new();
 
@@ -65,7 +65,7 @@ public abstract class SandboxEmulator
             cancellationToken.ThrowIfCancellationRequested();
             if (fault.Drop)
             {
-                throw new SandboxConnectionDroppedException();
+                throw SandboxConnectionDropped.Create();
             }
 
             if (fault.Status is { } status)

@@ -44,7 +44,7 @@ internal static class SandboxRequestDelegate
         {
             response = await emulator.HandleAsync(message, context.RequestAborted).ConfigureAwait(false);
         }
-        catch (SandboxConnectionDroppedException)
+        catch (HttpRequestException exception) when (SandboxConnectionDropped.Is(exception))
         {
             context.Abort();
             return;

@@ -1,0 +1,85 @@
+using System.Net;
+using AviationApis.Sandbox.Hosting;
+using AviationApis.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AviationApis.Sandbox.Tests.Hosting;
+
+public sealed class HostingTests
+{
+    [Fact]
+    public async Task Server_listens_on_loopback_and_exposes_the_prefixed_base_addresses()
+    {
+        await using var server = await AviationSandboxServer.StartAsync();
+        Assert.Equal("127.0.0.1", server.BaseAddress.Host);
+        Assert.NotEqual(0, server.BaseAddress.Port);
+        Assert.Equal(server.BaseAddress.AbsoluteUri + "cargoai/solutions/", server.CargoAiBaseAddress.AbsoluteUri);
+        Assert.Equal(server.BaseAddress.AbsoluteUri + "cangooroo/", server.CangoorooBaseAddress.AbsoluteUri);
+        Assert.Equal(server.BaseAddress.AbsoluteUri + "schedaero/api/", server.SchedAeroBaseAddress.AbsoluteUri);
+        Assert.Equal(server.BaseAddress.AbsoluteUri + "avinode/api/", server.AvinodeBaseAddress.AbsoluteUri);
+
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var root = await client.GetAsync(string.Empty);
+        Assert.Equal(HttpStatusCode.NotFound, root.StatusCode);
+        Assert.Contains("/cargoai/solutions/", await root.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Server_shares_a_world_with_in_process_handlers()
+    {
+        var sandbox = new AviationSandbox();
+        await using var server = await AviationSandboxServer.StartAsync(sandbox);
+        using var overTcp = new HttpClient { BaseAddress = server.CargoAiBaseAddress };
+        overTcp.DefaultRequestHeaders.Add("x-api-key", "k");
+        var created = await overTcp.PostAsync("users", new StringContent("""{"firstName":"A","lastName":"B","email":"a@b.co","companyName":"C","countryCode":"FR"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+
+        using var inProcess = new HttpClient(sandbox.CreateCargoAiHandler()) { BaseAddress = new Uri("https://api.cargoai.co/solutions/") };
+        inProcess.DefaultRequestHeaders.Add("x-api-key", "k");
+        Assert.Equal(HttpStatusCode.OK, (await inProcess.GetAsync("users?email=a%40b.co")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Disposed_server_stops_listening()
+    {
+        var server = await AviationSandboxServer.StartAsync(new AviationSandboxServerOptions { Sandbox = new AviationSandboxOptions { CargoAiApiKey = "k" } });
+        var address = server.CargoAiBaseAddress;
+        Assert.Equal("k", server.Sandbox.Options.CargoAiApiKey);
+        await server.DisposeAsync();
+        using var client = new HttpClient();
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(new Uri(address, "users?email=a%40b.co")));
+    }
+
+    [Fact]
+    public async Task UseXxxSandbox_plugs_the_emulators_into_IHttpClientFactory_registrations()
+    {
+        var sandbox = new AviationSandbox();
+        var services = new ServiceCollection();
+        services.AddHttpClient("cargo", c => c.BaseAddress = new Uri("http://127.0.0.1:9/some/prefix/")).UseCargoAiSandbox(sandbox);
+        services.AddHttpClient("cangooroo", c => c.BaseAddress = new Uri("https://ws-test.cangooroo.net/")).UseCangoorooSandbox(sandbox);
+        services.AddHttpClient("avinode", c => c.BaseAddress = new Uri("https://sandbox-schedaero.avinode.com/api/")).UseAvinodeSandbox(sandbox);
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        var cargo = factory.CreateClient("cargo");
+        Assert.Equal(HttpStatusCode.Forbidden, (await cargo.GetAsync("users?email=a%40b.co")).StatusCode);
+        var cangooroo = factory.CreateClient("cangooroo");
+        Assert.Equal(HttpStatusCode.BadRequest, (await cangooroo.PostAsync("ws/Rest/Flight.svc/Search", new StringContent("x"))).StatusCode);
+        var avinode = factory.CreateClient("avinode");
+        using var request = Infrastructure.SandboxHarness.AvinodeRequest(HttpMethod.Get, "quotes/schedaero-quote-123456789", TimeProvider.System);
+        Assert.Equal(HttpStatusCode.OK, (await avinode.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public void Options_ToString_never_shows_credentials()
+    {
+        var options = new AviationSandboxOptions { CargoAiApiKey = "key-123", CangoorooPassword = "pw-456", AvinodeAuthorizationToken = "tok-789" };
+        var text = options.ToString();
+        Assert.DoesNotContain("key-123", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw-456", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok-789", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Public_api_matches_the_approved_snapshot() => PublicApiSnapshot.Verify(typeof(AviationSandbox).Assembly);
+}
