@@ -107,4 +107,25 @@ public sealed class RegistrationTests
 
         Assert.Same(provider.GetRequiredService<ICargoAiClient>(), provider.GetRequiredService<ICargoAiClient>());
     }
+
+    [Fact]
+    public void The_production_host_is_refused_in_development_unless_allowed()
+    {
+        ServiceProvider Build(bool allow)
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
+            services.AddCargoAiClient(o => { o.ApiKey = "k-123456"; o.AllowProductionHostInDevelopment = allow; });
+            return services.BuildServiceProvider();
+        }
+
+        using (var refused = Build(allow: false))
+        {
+            var ex = Assert.Throws<OptionsValidationException>(() => refused.GetRequiredService<ICargoAiClient>());
+            Assert.Contains(ex.Failures, f => f.StartsWith("CargoAi:BaseAddress points at the production host 'api.cargoai.co'", StringComparison.Ordinal));
+        }
+
+        using var allowed = Build(allow: true);
+        Assert.NotNull(allowed.GetRequiredService<ICargoAiClient>());
+    }
 }

@@ -199,4 +199,24 @@ public sealed class SearchTests
         Assert.False(new Flight { Available = true, Features = new FlightFeatures() }.Bookability.IsBookable);
         Assert.False(new Flight { Available = false, Features = new FlightFeatures { Bookable = true } }.Bookability.IsBookable);
     }
+
+    [Fact]
+    public async Task Cancelling_while_polling_stops_with_operation_canceled()
+    {
+        using var h = new CargoAiHarness(o => o.PollInterval = TimeSpan.FromSeconds(5));
+        h.Respond(HttpMethod.Post, "search", (HttpStatusCode.Accepted, """{"id":"s-1","status":"STARTED","flights":[]}"""));
+        using var cts = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.RunAsync(async c =>
+        {
+            await foreach (var batch in c.Search.SearchProgressivelyAsync(QuoteAndBook(), cts.Token))
+            {
+                await cts.CancelAsync();
+            }
+
+            return 0;
+        }));
+
+        Assert.Single(h.Requests);
+    }
 }
