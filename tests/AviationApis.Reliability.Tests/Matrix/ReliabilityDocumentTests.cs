@@ -26,9 +26,15 @@ public sealed class ReliabilityDocumentTests(MatrixFixture matrix)
 
         var approvedLines = approved.Split('\n');
         var actualLines = actual.Split('\n');
-        var diff = actualLines.Select((line, i) => (line, i)).Where(x => x.i >= approvedLines.Length || approvedLines[x.i] != x.line).Take(20)
-            .Select(x => $"  line {x.i + 1}: {x.line}");
+        var first = 0;
+        while (first < approvedLines.Length && first < actualLines.Length && approvedLines[first] == actualLines[first])
+        {
+            first++;
+        }
+
         throw new XunitException(
-            $"{path} is stale. Run the tests with {PublicApiSnapshot.ApproveVariable}=1 and commit it.\nFirst differences:\n" + string.Join('\n', diff));
+            $"{path} is stale (first difference at line {first + 1}). Run the tests with {PublicApiSnapshot.ApproveVariable}=1 and commit it.\n"
+            + $"  committed: {(first < approvedLines.Length ? approvedLines[first] : "<end>")}\n"
+            + $"  generated: {(first < actualLines.Length ? actualLines[first] : "<end>")}");
     }
 }

@@ -50,6 +50,9 @@ public sealed class FaultServer : IAsyncDisposable
     /// <summary>TCP connections currently open.</summary>
     public long ConnectionsOpen => Interlocked.Read(ref _connectionsOpen);
 
+    /// <summary>Every registered route.</summary>
+    public IEnumerable<FaultRoute> Routes => _routes.Values;
+
     /// <summary>Requests that matched no registered route (answered 404).</summary>
     public long UnroutedRequests => Interlocked.Read(ref _unroutedRequests);
 
