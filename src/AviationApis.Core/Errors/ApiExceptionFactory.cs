@@ -21,7 +21,7 @@ public static class ApiExceptionFactory
     public static AviationApiException FromResponse(HttpResponseMessage response, ApiErrorContent? content, string? body, Redactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        content ??= ApiErrorContent.Empty;
+        content = Redacted(content ?? ApiErrorContent.Empty, redactor ?? Redactor.Default);
         var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
         var rateLimit = details.RateLimit;
         return response.StatusCode switch
@@ -66,7 +66,8 @@ public static class ApiExceptionFactory
     public static InvalidResponseException InvalidResponse(HttpResponseMessage response, string reason, string? body = null, Exception? inner = null, Redactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var details = Details(response.RequestMessage, response, new ApiErrorContent(null, [reason], []), Excerpt(body, redactor));
+        var content = Redacted(new ApiErrorContent(null, [reason], []), redactor ?? Redactor.Default);
+        var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
         return new InvalidResponseException("The response could not be read", details, inner);
     }
 
@@ -93,6 +94,12 @@ public static class ApiExceptionFactory
             ResponseExcerpt = excerpt,
         };
     }
+
+    // Vendors echo input back in messages (an invalid key, a card number): what they say is redacted like the body.
+    private static ApiErrorContent Redacted(ApiErrorContent content, Redactor redactor) => new(
+        content.ErrorCode is null ? null : redactor.Redact(content.ErrorCode),
+        content.Messages.Select(redactor.Redact).ToArray(),
+        content.FieldErrors.Select(f => f with { Message = redactor.Redact(f.Message) }).ToArray());
 
     private static string? Excerpt(string? body, Redactor? redactor)
     {

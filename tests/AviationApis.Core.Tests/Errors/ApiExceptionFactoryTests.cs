@@ -62,6 +62,21 @@ public sealed class ApiExceptionFactoryTests
     }
 
     [Fact]
+    public void Vendor_messages_that_echo_secrets_are_redacted_in_the_exception()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "https://x.test/");
+        using var response = new HttpResponseMessage(HttpStatusCode.Forbidden) { RequestMessage = request };
+        var content = new ApiErrorContent(null, ["Invalid API key live-key-9f8e7d"], [new ApiFieldError("card", "4111111111111111 was declined")]);
+
+        var ex = ApiExceptionFactory.FromResponse(response, content, null, new AviationApis.Core.Redaction.Redactor(["live-key-9f8e7d"]));
+
+        Assert.DoesNotContain("live-key-9f8e7d", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("4111111111111111", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("live-key-9f8e7d", string.Join(" ", ex.Messages), StringComparison.Ordinal);
+        Assert.Contains("************1111 was declined", ex.FieldErrors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Client_side_validation_names_the_field_and_made_no_attempt()
     {
         var ex = ApiExceptionFactory.ClientValidation(new ApiOperation("CargoAi.CreateUser", Idempotency.NonIdempotent), new ApiFieldError("iataCode", "must be 7 digits"));
