@@ -1,0 +1,67 @@
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+using AviationApis.Reliability.Tests.Server;
+using AviationApis.Reliability.Tests.Targets;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace AviationApis.Reliability.Tests.Load;
+
+/// <summary>A 100 MB PDF streamed to <see cref="Stream.Null"/> through a streaming operation stays out of memory.</summary>
+[Collection(MemoryCollection.Name)]
+public sealed class StreamingMemoryTests(FaultServerFixture fixture, ITestOutputHelper output)
+{
+    public const long PdfBytes = 100L * 1024 * 1024;
+    public const long MaxGrowth = 5L * 1024 * 1024;
+
+    private static readonly ApiOperation DownloadPdf = new("Core.DownloadPdf", Idempotency.Idempotent, StreamResponse: true);
+
+    [Fact]
+    public async Task Hundred_megabyte_pdf_streams_with_less_than_5_MB_of_managed_memory()
+    {
+        var route = fixture.Server.Register([FaultStep.Large(1024 * 1024), FaultStep.Large(PdfBytes)], name: "pdf");
+        await using var harness = new CoreHarness(route.BaseAddress, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(60);
+            o.TotalTimeout = TimeSpan.FromSeconds(120);
+        });
+
+        // Warm-up download (1 MB): JIT and connection, outside the measurement.
+        Assert.Equal(1024 * 1024, await DownloadAsync(harness, route));
+
+        var before = ManagedMemory.Settled();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        long copied;
+        long peak;
+        await using (var sampler = new ManagedMemory.PeakSampler())
+        {
+            copied = await DownloadAsync(harness, route);
+            peak = sampler.Peak;
+        }
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        output.WriteLine($"copied {copied} bytes; allocated {allocated / 1024} KiB; peak heap growth {(peak - before) / 1024} KiB");
+
+        Assert.Equal(PdfBytes, copied);
+        Assert.True(peak - before < MaxGrowth, $"peak managed memory grew by {(peak - before) / 1024} KiB");
+        Assert.True(allocated < MaxGrowth, $"{allocated / 1024} KiB allocated while streaming 100 MB");
+    }
+
+    private static async Task<long> DownloadAsync(CoreHarness harness, FaultRoute route)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, ApiUri.Combine(new Uri(route.BaseAddress, "core/api/"), "documents/awb.pdf"));
+        request.SetOperation(DownloadPdf);
+        var http = harness.Services.GetRequiredService<IHttpClientFactory>().CreateClient(CorePipelineTarget.ClientName);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw ApiExceptionFactory.FromResponse(response, ApiErrorContent.Empty, null);
+        }
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var sink = new CountingStream();
+        await body.CopyToAsync(sink);
+        return sink.Count;
+    }
+}
