@@ -105,16 +105,28 @@ public sealed class AvinodeEmulator : SandboxEmulator
     private protected override RouteTable Routes { get; }
 
     private protected override HttpResponseMessage NoRoute(HttpRequestMessage request, HttpStatusCode status) =>
-        WithVersion(Errors(status, status == HttpStatusCode.NotFound ? "NOT_FOUND" : "ERR_METHOD_NOT_ALLOWED", status == HttpStatusCode.NotFound ? "Not found" : "Method not allowed"));
+        Finish(Errors(status, status == HttpStatusCode.NotFound ? "NOT_FOUND" : "ERR_METHOD_NOT_ALLOWED", status == HttpStatusCode.NotFound ? "Not found" : "Method not allowed"), request);
 
     private protected override HttpResponseMessage Fault(EmulatorRequest request, HttpStatusCode status) =>
-        WithVersion(Errors(status, (int)status >= 500 ? "ERR_INTERNAL_CRITICAL" : "SANDBOX_FAULT", "Sandbox fault injection: HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture)));
+        Finish(Errors(status, (int)status >= 500 ? "ERR_INTERNAL_CRITICAL" : "SANDBOX_FAULT", "Sandbox fault injection: HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture)), request.Message);
 
     private protected override HttpResponseMessage Handle(EmulatorRequest request)
     {
-        var bearer = request.Authorization is { Scheme: var scheme, Parameter: { Length: > 0 } parameter } && scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) ? parameter : null;
-        var response = Protocol(request, bearer) ?? Dispatch(request);
-        AddRateHeaders(response, bearer);
+        var response = Protocol(request, Bearer(request.Message)) ?? Dispatch(request);
+        return Finish(response, request.Message);
+    }
+
+    private static string? Bearer(HttpRequestMessage request) =>
+        request.Headers.Authorization is { Scheme: var scheme, Parameter: { Length: > 0 } parameter } && scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) ? parameter : null;
+
+    /// <summary>Every response, injected faults included, carries the API version and the connection's rate-limit headers.</summary>
+    private HttpResponseMessage Finish(HttpResponseMessage response, HttpRequestMessage request)
+    {
+        lock (Gate)
+        {
+            AddRateHeaders(response, Bearer(request));
+        }
+
         return WithVersion(response);
     }
 

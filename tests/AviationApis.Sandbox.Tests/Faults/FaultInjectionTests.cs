@@ -47,6 +47,7 @@ public sealed class FaultInjectionTests
         var (avinode, avinodeBody) = await harness.SchedAeroAsync(HttpMethod.Get, "quotes/schedaero-quote-123456789");
         Assert.Equal(HttpStatusCode.InternalServerError, avinode.StatusCode);
         Assert.Equal("ERR_INTERNAL_CRITICAL", (string?)avinodeBody!["meta"]!["errors"]![0]!["code"]);
+        Assert.True(avinode.Headers.Contains("X-Rate-Limit-Remaining"));
         Assert.Equal(HttpStatusCode.OK, (await harness.SchedAeroAsync(HttpMethod.Get, "quotes/schedaero-quote-123456789")).Response.StatusCode);
     }
 
