@@ -1,0 +1,103 @@
+using AviationApis.AspNetCore.CargoAi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AviationApis.AspNetCore.Tests;
+
+/// <summary>An in-memory ASP.NET Core app with the endpoints mapped and recording handlers.</summary>
+internal sealed class ReceiverHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ReceiverHost(WebApplication app, Recorder recorder)
+    {
+        _app = app;
+        Recorded = recorder;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public Recorder Recorded { get; }
+
+    public static async Task<ReceiverHost> StartAsync(Action<IServiceCollection> configure, Action<WebApplication>? map = null, TimeSpan? handlerDelay = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        var recorder = new Recorder(handlerDelay ?? TimeSpan.Zero);
+        builder.Services.AddSingleton(recorder);
+        configure(builder.Services);
+        var app = builder.Build();
+        if (map is null)
+        {
+            app.MapCargoAiCallbacks();
+        }
+        else
+        {
+            map(app);
+        }
+
+        await app.StartAsync();
+        return new ReceiverHost(app, recorder);
+    }
+
+    public static byte[] Payload(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Payloads", name));
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>Collects what the handlers received.</summary>
+    public sealed class Recorder(TimeSpan delay)
+    {
+        private readonly List<object> _events = [];
+        private readonly SemaphoreSlim _signal = new(0);
+
+        public TimeSpan Delay => delay;
+
+        public IReadOnlyList<object> Events
+        {
+            get
+            {
+                lock (_events)
+                {
+                    return [.. _events];
+                }
+            }
+        }
+
+        public void Add(object item)
+        {
+            lock (_events)
+            {
+                _events.Add(item);
+            }
+
+            _signal.Release();
+        }
+
+        /// <summary>Waits (bounded) until <paramref name="count"/> events arrived.</summary>
+        public async Task WaitForAsync(int count)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (Events.Count < count && DateTime.UtcNow < deadline)
+            {
+                await _signal.WaitAsync(TimeSpan.FromMilliseconds(100));
+            }
+        }
+    }
+
+    public sealed class RecordingCargoAiHandler(Recorder recorder) : ICargoAiCallbackHandler
+    {
+        public async Task HandleAsync(CargoAiCallbackDelivery delivery, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(recorder.Delay, cancellationToken);
+            recorder.Add(delivery);
+        }
+    }
+}
