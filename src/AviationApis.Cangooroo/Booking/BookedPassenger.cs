@@ -28,5 +28,6 @@ public sealed record BookedPassenger
 
     /// <summary>Members this SDK version does not know, kept as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -32,7 +32,8 @@ public sealed record CreditCardInstallments
 
     /// <summary>Members this SDK version does not know (e.g. more brands), kept as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 
     /// <summary>The most installments for a brand, when the vendor gave it.</summary>
     /// <param name="brand">The card brand.</param>

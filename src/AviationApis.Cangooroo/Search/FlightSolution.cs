@@ -34,5 +34,6 @@ public sealed record FlightSolution
 
     /// <summary>Members this SDK version does not know, kept as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -16,7 +16,8 @@ internal abstract class CangoorooResponseDto
     public double? TotalTime { get; init; }
 
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 
     public bool HasError => Error is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
 }

@@ -1,0 +1,97 @@
+using System.Net;
+using AviationApis.Core.Errors;
+
+namespace AviationApis.Cangooroo.Tests;
+
+public sealed class BookingRetryTests
+{
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Booking_reaches_the_server_exactly_once_on_server_errors(HttpStatusCode status)
+    {
+        using var harness = new CangoorooHarness(o => o.Pipeline.MaxRetryAttempts = 5);
+        harness.OnAllPayloads();
+        harness.On("Booking", () => new HttpResponseMessage(status) { Content = new StringContent("busy") });
+        var quote = await harness.QuoteAsync();
+
+        var ex = await Assert.ThrowsAsync<ServiceFailureException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+
+        Assert.Equal(status, ex.StatusCode);
+        Assert.Equal(1, harness.CountOf("Booking"));
+        Assert.Equal("Cangooroo.Booking", ex.OperationName);
+    }
+
+    [Fact]
+    public async Task Booking_reaches_the_server_exactly_once_when_the_attempt_times_out()
+    {
+        using var harness = new CangoorooHarness(o =>
+        {
+            o.Pipeline.MaxRetryAttempts = 5;
+            o.Pipeline.AttemptTimeout = TimeSpan.FromSeconds(20);
+        });
+        harness.OnAllPayloads();
+        harness.On("Booking", async (request, _) =>
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, CangoorooHarness.CancellationOf(request));
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        var quote = await harness.QuoteAsync();
+
+        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+
+        Assert.Equal(TimeoutBudget.Attempt, ex.Budget);
+        Assert.Equal(1, harness.CountOf("Booking"));
+    }
+
+    [Fact]
+    public async Task Booking_is_sent_again_only_after_HTTP_429_when_the_server_did_not_process_it()
+    {
+        using var harness = new CangoorooHarness();
+        harness.OnAllPayloads();
+        var calls = 0;
+        harness.On("Booking", () => ++calls == 1
+            ? new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Headers = { { "Retry-After", "1" } } }
+            : CangoorooHarness.Json(CangoorooHarness.Payload("booking-response.json")));
+        var quote = await harness.QuoteAsync();
+
+        var booking = await harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard));
+
+        Assert.Equal("379", booking.ServiceId);
+        Assert.Equal(2, harness.CountOf("Booking"));
+        Assert.Single(harness.Requests.Where(r => r.Method == "Booking").Select(r => r.Body).Distinct());
+    }
+
+    [Theory]
+    [InlineData("Search")]
+    [InlineData("GetCancellationPolicies")]
+    [InlineData("GetServiceDetails")]
+    [InlineData("Cancel")]
+    public async Task Idempotent_calls_are_retried_on_503(string method)
+    {
+        using var harness = new CangoorooHarness();
+        harness.OnAllPayloads();
+        var search = await harness.RunAsync(c => c.SearchAsync(CangoorooHarness.AdultOnlyCriteria));
+        var payload = method switch
+        {
+            "Search" => "search-response.json",
+            "GetCancellationPolicies" => "policies-response.json",
+            "GetServiceDetails" => "details-response.json",
+            _ => "cancel-response.json",
+        };
+        var calls = 0;
+        harness.On(method, () => ++calls < 3 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : CangoorooHarness.Json(CangoorooHarness.Payload(payload)));
+
+        await harness.RunAsync<object>(async c => method switch
+        {
+            "Search" => await c.SearchAsync(CangoorooHarness.AdultOnlyCriteria),
+            "GetCancellationPolicies" => await c.GetCancellationPoliciesAsync(search.Select("17", "1", "2")),
+            "GetServiceDetails" => await c.GetServiceDetailsAsync("379"),
+            _ => await c.CancelAsync("379"),
+        });
+
+        Assert.Equal(3, calls);
+    }
+}
