@@ -374,11 +374,35 @@ public sealed class AvinodeEmulator : SandboxEmulator
         };
         if (avinodeId)
         {
-            links["avinode-rfq"] = new JsonObject { ["href"] = Href(request, "rfqs/arfq-123456789") };
+            links["avinode-rfq"] = new JsonObject { ["href"] = new Uri(MarketplaceBase(request.BaseUri), "rfqs/arfq-123456789").AbsoluteUri };
         }
 
         data["links"] = links;
         return Data(data);
+    }
+
+    /// <summary>
+    /// The Avinode Marketplace base matching a SchedAero base: <c>sandbox-schedaero.avinode.com</c> →
+    /// <c>sandbox.avinode.com</c>, <c>schedaero.avinode.com</c> → <c>services.avinode.com</c>, a <c>/schedaero/</c>
+    /// path segment → <c>/avinode/</c> (the hosted sandbox); otherwise the same base.
+    /// </summary>
+    private static Uri MarketplaceBase(Uri baseUri)
+    {
+        var builder = new UriBuilder(baseUri);
+        if (builder.Host.StartsWith("sandbox-schedaero.", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Host = "sandbox." + builder.Host["sandbox-schedaero.".Length..];
+        }
+        else if (builder.Host.StartsWith("schedaero.", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Host = "services." + builder.Host["schedaero.".Length..];
+        }
+        else
+        {
+            builder.Path = builder.Path.Replace("/schedaero/", "/avinode/", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return builder.Uri;
     }
 
     private HttpResponseMessage GetFlightLeg(EmulatorRequest request)

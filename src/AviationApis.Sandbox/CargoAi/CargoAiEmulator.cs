@@ -282,7 +282,9 @@ public sealed partial class CargoAiEmulator : SandboxEmulator
 
         var auth = userEmail is not null && users.TryGetValue(userEmail, out var provisioned) ? provisioned.Token : null;
         var search = new Search(Guid.NewGuid().ToString(), auth, (JsonObject)body!.DeepClone(), shipment);
-        search.Flights.AddRange(CargoAiFlights.Build(origin!.ToUpperInvariant(), destination!.ToUpperInvariant(), date, shipment, !schedulesOnly, auth));
+        var withRateOnly = Json.Bool(Json.Object(body, "filters"), "withRateOnly") == true;
+        search.Flights.AddRange(CargoAiFlights.Build(origin!.ToUpperInvariant(), destination!.ToUpperInvariant(), date, shipment, !schedulesOnly, auth)
+            .Where(f => !withRateOnly || Json.Array(f, "rates")!.Count > 0));
         foreach (var flight in search.Flights)
         {
             flights[(string)flight["flightUUID"]!] = (flight, search);

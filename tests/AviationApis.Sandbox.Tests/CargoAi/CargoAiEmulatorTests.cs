@@ -220,4 +220,24 @@ public sealed class CargoAiEmulatorTests
         Assert.Contains("auth=", (string?)started["flights"]![0]!["rates"]![0]!["bookingURL"], StringComparison.Ordinal);
         Assert.IsType<JsonObject>(started["metadata"]);
     }
+
+    [Fact]
+    public async Task Filters_and_schedules_mode_shape_the_result()
+    {
+        await using var harness = await SandboxHarness.CreateAsync(false);
+        var withRates = SearchBody().Replace("\"departureDate\"", "\"filters\":{\"withRateOnly\":true},\"departureDate\"", StringComparison.Ordinal);
+        var (_, started) = await harness.CargoAiAsync(HttpMethod.Post, "search", withRates);
+        var (_, completed) = await harness.CargoAiAsync(HttpMethod.Post, "search", SearchBody(id: (string)started!["id"]!));
+        Assert.Equal(3, completed!["flights"]!.AsArray().Count);
+        Assert.All(completed["flights"]!.AsArray(), f => Assert.NotEmpty(f!["rates"]!.AsArray()));
+
+        using var schedules = new HttpRequestMessage(HttpMethod.Post, "search") { Content = SandboxHarness.JsonBody($$"""{"origin":"CDG","destination":"SIN","departureDate":"{{Date}}"}""") };
+        schedules.Headers.Add("x-api-key", "k");
+        schedules.Headers.Add("x-api-name", "Schedules");
+        var response = await harness.CargoAi.SendAsync(schedules);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await SandboxHarness.ReadJsonAsync(response);
+        Assert.Equal("COMPLETED", (string?)body!["status"]);
+        Assert.All(body["flights"]!.AsArray(), f => Assert.Empty(f!["rates"]!.AsArray()));
+    }
 }
