@@ -8,19 +8,19 @@ internal static partial class PipelineLog
     public const string Category = "AviationApis.Http";
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Operation}: {Method} {Uri} starting")]
-    public static partial void Starting(ILogger logger, string operation, string method, string uri);
+    public static partial void Starting(ILogger logger, string operation, string method, LoggableUri uri);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Trace, Message = "{Operation}: request headers {Headers}")]
     public static partial void RequestHeaders(ILogger logger, string operation, string headers);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Operation}: {Method} {Uri} answered {StatusCode} in {ElapsedMs:0.0} ms after {Attempts} attempt(s)")]
-    public static partial void Completed(ILogger logger, string operation, string method, string uri, int statusCode, double elapsedMs, int attempts);
+    public static partial void Completed(ILogger logger, string operation, string method, LoggableUri uri, int statusCode, double elapsedMs, int attempts);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Trace, Message = "{Operation}: response headers {Headers}")]
     public static partial void ResponseHeaders(ILogger logger, string operation, string headers);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "{Operation}: {Method} {Uri} failed after {ElapsedMs:0.0} ms and {Attempts} attempt(s): {ErrorType}: {ErrorMessage}")]
-    public static partial void Failed(ILogger logger, string operation, string method, string uri, double elapsedMs, int attempts, string errorType, string errorMessage);
+    public static partial void Failed(ILogger logger, string operation, string method, LoggableUri uri, double elapsedMs, int attempts, string errorType, string errorMessage);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "{Operation}: attempt {Attempt} failed ({Reason}); retrying in {DelayMs:0} ms")]
     public static partial void Retrying(ILogger logger, string operation, int attempt, string reason, double delayMs);

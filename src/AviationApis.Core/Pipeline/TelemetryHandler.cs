@@ -31,16 +31,14 @@ internal sealed class TelemetryHandler : DelegatingHandler
     {
         var operation = request.GetOperation();
         var started = _time.GetTimestamp();
-        var logUri = _logger.IsEnabled(LogLevel.Debug) || AviationTelemetry.ActivitySource.HasListeners()
-            ? _redactor.ForLog(request.RequestUri, _options.LoggedQueryParameters)
-            : string.Empty;
+        var logUri = new LoggableUri(request.RequestUri, _options.LoggedQueryParameters, _redactor);
         using var activity = AviationTelemetry.ActivitySource.StartActivity(operation.Name, ActivityKind.Client);
         if (activity is not null)
         {
             activity.SetTag("aviationapis.client", _clientName);
             activity.SetTag("aviationapis.operation", operation.Name);
             activity.SetTag("http.request.method", request.Method.Method);
-            activity.SetTag("url.full", logUri);
+            activity.SetTag("url.full", logUri.ToString());
         }
 
         PipelineLog.Starting(_logger, operation.Name, request.Method.Method, logUri);
