@@ -34,7 +34,9 @@ internal sealed class CangoorooHarness : IDisposable
                 o.Username = username;
                 o.Password = password;
                 o.Pipeline.UseJitter = false;
+                // Budgets are off unless a test is about them, so the virtual clock never races a call in flight.
                 o.Pipeline.AttemptTimeout = Timeout.InfiniteTimeSpan;
+                o.Pipeline.TotalTimeout = Timeout.InfiniteTimeSpan;
                 configure?.Invoke(o);
             })
             .ConfigurePrimaryHttpMessageHandler(() => new CancellationForwardingHandler { InnerHandler = Mock });

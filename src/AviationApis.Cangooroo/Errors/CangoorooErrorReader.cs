@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AviationApis.Core.Errors;
-using AviationApis.Core.Redaction;
 
 namespace AviationApis.Cangooroo;
 
@@ -10,7 +9,7 @@ internal static class CangoorooErrorReader
     private const int MaxPlainTextMessage = 200;
 
     /// <summary>Reads a non-success body: JSON with an <c>Error</c> envelope or a <c>Message</c>, else short plain text.</summary>
-    public static ApiErrorContent ReadBody(string? text, Redactor redactor)
+    public static ApiErrorContent ReadBody(string? text, Func<string, string> redact)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -23,22 +22,22 @@ internal static class CangoorooErrorReader
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && TryGetMember(root, "Error", out var error) && error.ValueKind != JsonValueKind.Null)
             {
-                return ReadError(error, redactor);
+                return ReadError(error, redact);
             }
 
-            return ReadError(root, redactor);
+            return ReadError(root, redact);
         }
         catch (JsonException)
         {
             var trimmed = text.Trim();
             return trimmed.Length <= MaxPlainTextMessage && !trimmed.StartsWith('<')
-                ? new ApiErrorContent(null, [redactor.Redact(trimmed)], [])
+                ? new ApiErrorContent(null, [redact(trimmed)], [])
                 : ApiErrorContent.Empty;
         }
     }
 
     /// <summary>Reads an <c>Error</c> value: an object with <c>Message</c>/<c>Code</c>, a string, or anything else as text.</summary>
-    public static ApiErrorContent ReadError(JsonElement error, Redactor redactor)
+    public static ApiErrorContent ReadError(JsonElement error, Func<string, string> redact)
     {
         string? code = null;
         string? message = null;
@@ -65,8 +64,8 @@ internal static class CangoorooErrorReader
         }
 
         return new ApiErrorContent(
-            string.IsNullOrEmpty(code) ? null : redactor.Redact(code),
-            string.IsNullOrWhiteSpace(message) ? [] : [redactor.Redact(message)],
+            string.IsNullOrEmpty(code) ? null : redact(code),
+            string.IsNullOrWhiteSpace(message) ? [] : [redact(message)],
             []);
     }
 
