@@ -24,42 +24,40 @@ internal sealed class AttemptTimeoutHandler : DelegatingHandler
     {
         var state = HttpRequestMessageExtensions.GetState(request);
         state.Attempts++;
-        var operation = request.GetOperation();
+        var operation = state.Operation ?? ApiOperation.Unnamed(request.Method);
         AviationTelemetry.Attempts.Add(1, new KeyValuePair<string, object?>("aviationapis.client", _clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
-        if (_timeout == Timeout.InfiniteTimeSpan)
-        {
-            return await SendAndBufferAsync(request, operation, cancellationToken).ConfigureAwait(false);
-        }
 
-        using var budget = new CancellationTokenSource(_timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        // One async method for send + buffer (one state machine per attempt); the budget is created only when finite.
+        CancellationTokenSource? clockSource = null;
+        var budget = _timeout == Timeout.InfiniteTimeSpan ? null : BudgetTokenSource.Create(_timeout, _time, cancellationToken, out clockSource);
         try
         {
-            return await SendAndBufferAsync(request, operation, linked.Token).ConfigureAwait(false);
+            var token = budget?.Token ?? cancellationToken;
+            var response = await base.SendAsync(request, token).ConfigureAwait(false);
+            if (operation.StreamResponse)
+            {
+                return response;
+            }
+
+            try
+            {
+                await ResponseBuffer.LoadAsync(response, token).ConfigureAwait(false);
+                return response;
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
         }
-        catch (OperationCanceledException ex) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (budget is not null && budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new AviationTimeoutException(TimeoutBudget.Attempt, _timeout, ApiExceptionFactory.Details(request, null), ex);
         }
-    }
-
-    private async Task<HttpResponseMessage> SendAndBufferAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken)
-    {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (operation.StreamResponse)
+        finally
         {
-            return response;
-        }
-
-        try
-        {
-            await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
+            budget?.Dispose();
+            clockSource?.Dispose();
         }
     }
 }

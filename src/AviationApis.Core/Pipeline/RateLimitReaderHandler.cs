@@ -37,11 +37,17 @@ internal sealed class RateLimitReaderHandler : DelegatingHandler
             }
         }
 
+        // The raw (non-validated) view: no parsing and no allocation to read an id.
         foreach (var name in RequestIdHeaders)
         {
-            if (response.Headers.TryGetValues(name, out var values))
+            if (response.Headers.NonValidated.TryGetValues(name, out var values))
             {
-                state.RequestId = values.FirstOrDefault();
+                foreach (var value in values)
+                {
+                    state.RequestId = value;
+                    break;
+                }
+
                 break;
             }
         }

@@ -1,25 +1,27 @@
 namespace AviationApis.Core.Pipeline;
 
-/// <summary>Reads a response body into memory under a cancellation token (the attempt's budget).</summary>
+/// <summary>
+/// Reads a response body into memory under a cancellation token (the attempt's budget). The body goes into
+/// <see cref="PooledResponseContent"/> (pooled segments, returned when the response is disposed), so buffering does
+/// not allocate a payload-sized array per call.
+/// </summary>
 internal static class ResponseBuffer
 {
     public static async Task LoadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var original = response.Content;
-        if (original is ByteArrayContent or StringContent or ReadOnlyMemoryContent)
+        if (original is ByteArrayContent or StringContent or ReadOnlyMemoryContent or PooledResponseContent)
         {
             return;
         }
 
-        var length = original.Headers.ContentLength;
-        var buffer = new MemoryStream(length is > 0 and < int.MaxValue ? (int)length.Value : 0);
+        PooledResponseContent buffered;
         var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            buffered = await PooledResponseContent.ReadAsync(stream, original.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
         }
 
-        var buffered = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
         foreach (var header in original.Headers.NonValidated)
         {
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);

@@ -43,7 +43,8 @@ internal sealed class RetryHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Content is not null && _options.MaxRetryAttempts > 0)
+        // Byte-array contents (JsonRequestContent, StringContent) can already be sent again; buffering would copy them.
+        if (request.Content is not null and not (ByteArrayContent or ReadOnlyMemoryContent) && _options.MaxRetryAttempts > 0)
         {
             await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
         }

@@ -9,9 +9,22 @@ internal sealed class SigningHandler : DelegatingHandler
 
     public SigningHandler(IRequestSigner signer) => _signer = signer;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+        var signing = _signer.SignAsync(request, cancellationToken);
+        if (signing.IsCompletedSuccessfully)
+        {
+            // Synchronous signers (API keys, static tokens): no state machine.
+            signing.GetAwaiter().GetResult();
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SignThenSendAsync(signing, request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SignThenSendAsync(ValueTask signing, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await signing.ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

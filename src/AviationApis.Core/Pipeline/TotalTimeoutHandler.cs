@@ -21,35 +21,33 @@ internal sealed class TotalTimeoutHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var state = HttpRequestMessageExtensions.GetState(request);
-        if (_timeout == Timeout.InfiniteTimeSpan)
+        // One async method (one state machine per call); the budget is created only when finite.
+        CancellationTokenSource? clockSource = null;
+        CancellationTokenSource? budget = null;
+        if (_timeout != Timeout.InfiniteTimeSpan)
         {
-            return await SendTranslatingAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpRequestMessageExtensions.GetState(request).Deadline = _time.GetUtcNow() + _timeout;
+            budget = BudgetTokenSource.Create(_timeout, _time, cancellationToken, out clockSource);
         }
 
-        state.Deadline = _time.GetUtcNow() + _timeout;
-        using var budget = new CancellationTokenSource(_timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var token = budget?.Token ?? cancellationToken;
         try
         {
-            return await SendTranslatingAsync(request, linked.Token).ConfigureAwait(false);
+            return await base.SendAsync(request, token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+        catch (Exception ex) when (budget is not null && budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested
                                    && ex is OperationCanceledException or AviationTimeoutException { Budget: TimeoutBudget.Attempt })
         {
             throw new AviationTimeoutException(TimeoutBudget.Total, _timeout, ApiExceptionFactory.Details(request, null), ex);
         }
-    }
-
-    private async Task<HttpResponseMessage> SendTranslatingAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or IOException && !token.IsCancellationRequested)
         {
             throw new ServiceFailureException(TransportFailure.Describe(ex), ApiExceptionFactory.Details(request, null), ex);
+        }
+        finally
+        {
+            budget?.Dispose();
+            clockSource?.Dispose();
         }
     }
 }
