@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using AviationApis.Benchmarks.ColdStart;
+using AviationApis.Benchmarks.LargeResponses;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace AviationApis.Benchmarks;
+
+/// <summary>
+/// Entry point. Without <c>--child</c>: BenchmarkDotNet's switcher (<c>--filter '*'</c> runs all four groups).
+/// With <c>--child &lt;mode&gt; ...</c>: a measured child process (cold start, peak working set); it never loads
+/// BenchmarkDotNet.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the benchmarks or a child mode.</summary>
+    /// <param name="args">Arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "--child")
+        {
+            return args switch
+            {
+                [_, "cold-start", var mode, var file] => ColdStartChild.Run(mode, file),
+                [_, "peak-ws", var scenario, var method, var file] => PeakWorkingSetProbe.Run(scenario, method, file),
+                [_, "alloc"] => Infrastructure.AllocationBreakdown.Run(),
+                [_, "write-payload", var file] => WritePayload(file),
+                _ => throw new ArgumentException("Unknown child mode: " + string.Join(' ', args)),
+            };
+        }
+
+        return RunBenchmarks(args);
+    }
+
+    private static int WritePayload(string file)
+    {
+        File.WriteAllBytes(file, PerCall.CargoAiSearchPerCallBenchmarks.Payload);
+        return 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunBenchmarks(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value))
+            .WithArtifactsPath(ArtifactsPath());
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+
+    // Results go next to the project (tests/AviationApis.Benchmarks/BenchmarkDotNet.Artifacts),
+    // not into whatever directory `dotnet run` was started from.
+    private static string ArtifactsPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AviationApis.Benchmarks.csproj")))
+            {
+                return Path.Combine(dir.FullName, "BenchmarkDotNet.Artifacts");
+            }
+        }
+
+        return Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
+    }
+}
