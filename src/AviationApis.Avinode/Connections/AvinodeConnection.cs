@@ -214,7 +214,7 @@ internal sealed class AvinodeConnection
     private async Task<AviationApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var content = AvinodeErrorReader.Read(text);
+        var content = Redact(AvinodeErrorReader.Read(text));
         if (response.StatusCode == HttpStatusCode.NotImplemented)
         {
             return new OperationDisabledException(
@@ -224,6 +224,15 @@ internal sealed class AvinodeConnection
 
         return ApiExceptionFactory.FromResponse(response, content, text, Redactor);
     }
+
+    // Vendor titles can echo request values (e.g. "Invalid value for header: Authorization …"): redact before they
+    // reach exception messages.
+    private ApiErrorContent Redact(ApiErrorContent content) => content.Messages.Count == 0 && content.FieldErrors.Count == 0
+        ? content
+        : new ApiErrorContent(
+            content.ErrorCode,
+            content.Messages.Select(Redactor.Redact).ToArray(),
+            content.FieldErrors.Select(f => f with { Message = Redactor.Redact(f.Message) }).ToArray());
 
     private async Task<AvinodeMeta> ReadMetaAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -247,7 +256,7 @@ internal sealed class AvinodeConnection
     {
         if (Options.TreatSoftErrorsAsExceptions && meta.Errors.Count > 0)
         {
-            throw AvinodeSoftErrorException.Create(meta, response.StatusCode, RateLimitOf(response), "The vendor reported errors", ApiExceptionFactory.Details(response.RequestMessage, response));
+            throw AvinodeSoftErrorException.Create(meta, response.StatusCode, RateLimitOf(response), "The vendor reported errors", ApiExceptionFactory.Details(response.RequestMessage, response), Redactor);
         }
     }
 

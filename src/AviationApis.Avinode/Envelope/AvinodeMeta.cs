@@ -13,15 +13,16 @@ public sealed record AvinodeMeta
     public static AvinodeMeta Empty { get; } = new();
 
     /// <summary>Errors (soft errors when the HTTP status is a success).</summary>
-    public IReadOnlyList<AvinodeMessage> Errors { get; init; } = [];
+    public IReadOnlyList<AvinodeMessage> Errors { get; init => field = value ?? []; } = [];
 
     /// <summary>Warnings; never fatal.</summary>
-    public IReadOnlyList<AvinodeMessage> Warnings { get; init; } = [];
+    public IReadOnlyList<AvinodeMessage> Warnings { get; init => field = value ?? []; } = [];
 
     /// <summary>Informational messages.</summary>
-    public IReadOnlyList<AvinodeMessage> Infos { get; init; } = [];
+    public IReadOnlyList<AvinodeMessage> Infos { get; init => field = value ?? []; } = [];
 
     /// <summary>Members this SDK version does not know (e.g. pagination).</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -26,9 +26,11 @@ public sealed class AvinodeSoftErrorException : AviationApiException
     /// <summary>The response's meta: the errors, and any warnings and infos.</summary>
     public AvinodeMeta Meta { get; }
 
-    internal static AvinodeSoftErrorException Create(AvinodeMeta meta, HttpStatusCode status, RateLimitInfo? rateLimit, string message, ApiErrorDetails? details = null)
+    internal static AvinodeSoftErrorException Create(AvinodeMeta meta, HttpStatusCode status, RateLimitInfo? rateLimit, string message, ApiErrorDetails? details = null, AviationApis.Core.Redaction.Redactor? redactor = null)
     {
+        var redact = redactor ?? AviationApis.Core.Redaction.Redactor.Default;
         var content = AvinodeErrorReader.ToContent(meta.Errors);
+        content = new ApiErrorContent(content.ErrorCode, content.Messages.Select(redact.Redact).ToArray(), content.FieldErrors.Select(f => f with { Message = redact.Redact(f.Message) }).ToArray());
         details = (details ?? new ApiErrorDetails { StatusCode = status, Attempts = 1, RateLimit = rateLimit }) with
         {
             ErrorCode = content.ErrorCode,

@@ -31,7 +31,8 @@ public sealed record AvinodeNotification
 
     /// <summary>Members this SDK version does not know.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 
     /// <summary>The event type when <see cref="Type"/> names a known one (SchedAero events), otherwise <see langword="null"/>.</summary>
     [JsonIgnore]

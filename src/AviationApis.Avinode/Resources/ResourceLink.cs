@@ -21,5 +21,6 @@ public sealed record ResourceLink
 
     /// <summary>Members this SDK version does not know (the vendor adds members without notice).</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

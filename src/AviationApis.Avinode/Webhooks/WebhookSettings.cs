@@ -32,11 +32,12 @@ public sealed record WebhookSettings : IJsonOnDeserialized
     public WebhookAuthenticationType? ClientAuthenticationType { get; init; }
 
     /// <summary>The subscribed event types.</summary>
-    public IReadOnlyList<WebhookEventType> EventTypes { get; init; } = [];
+    public IReadOnlyList<WebhookEventType> EventTypes { get; init => field = value ?? []; } = [];
 
     /// <summary>Members this SDK version does not know.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -26,5 +26,6 @@ public sealed record ContactCompany
 
     /// <summary>Members this SDK version does not know.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

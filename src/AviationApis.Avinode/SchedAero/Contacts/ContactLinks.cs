@@ -27,5 +27,6 @@ public sealed record ContactLinks
 
     /// <summary>Relationships this SDK version does not know.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -12,5 +12,6 @@ public sealed record TripsheetLinks
 
     /// <summary>Links this SDK version does not know.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

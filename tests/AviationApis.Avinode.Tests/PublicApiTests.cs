@@ -1,0 +1,11 @@
+using AviationApis.Avinode.SchedAero;
+using AviationApis.Testing;
+
+namespace AviationApis.Avinode.Tests;
+
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void Public_api_matches_the_approved_snapshot() =>
+        PublicApiSnapshot.Verify(typeof(ISchedAeroClient).Assembly);
+}
