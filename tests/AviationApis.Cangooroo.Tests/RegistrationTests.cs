@@ -75,6 +75,29 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task A_search_of_one_connection_cannot_be_quoted_or_booked_with_another()
+    {
+        var services = new ServiceCollection();
+        var mock = new MockHttpMessageHandler();
+        mock.When("*Search").Respond("application/json", CangoorooHarness.Payload("search-response.json"));
+        mock.When("*GetCancellationPolicies").Respond("application/json", CangoorooHarness.Payload("policies-response.json"));
+        mock.When("*Booking").Respond("application/json", CangoorooHarness.Payload("booking-response.json"));
+        services.AddSingleton<TimeProvider>(new ManualTimeProvider(new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero)));
+        services.AddCangoorooClient("a", o => { o.BaseAddress = new Uri("http://a.example/"); o.Username = "a"; o.Password = "pass-a"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddCangoorooClient("b", o => { o.BaseAddress = new Uri("http://b.example/"); o.Username = "b"; o.Password = "pass-b"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+        var a = provider.GetRequiredKeyedService<ICangoorooFlightClient>("a");
+        var b = provider.GetRequiredKeyedService<ICangoorooFlightClient>("b");
+
+        var search = await a.SearchAsync(CangoorooHarness.AdultOnlyCriteria);
+        var quote = await a.GetCancellationPoliciesAsync(search.Select("17", "1", "2"));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => b.GetCancellationPoliciesAsync(search.Select("17", "1", "2")));
+        await Assert.ThrowsAsync<ArgumentException>(() => b.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard));
+        Assert.Equal(BookingStatus.Confirmed, (await a.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)).Status);
+    }
+
+    [Fact]
     public void Default_client_is_a_singleton()
     {
         using var harness = new CangoorooHarness();

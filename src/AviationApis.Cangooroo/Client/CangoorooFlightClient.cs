@@ -73,7 +73,7 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
                 throw ApiExceptionFactory.InvalidResponse(response, "The search response has solutions but no Token.", null, null, RedactorFor(options));
             }
 
-            return new FlightSearchResult(criteria, dto.Token ?? string.Empty, searchedAt, dto.NumberOfResults, solutions);
+            return new FlightSearchResult(this, criteria, dto.Token ?? string.Empty, searchedAt, dto.NumberOfResults, solutions);
         }
     }
 
@@ -273,6 +273,11 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
 
     private void EnsureTokenUsable(FlightSearchResult search, ApiOperation operation)
     {
+        if (!ReferenceEquals(search.Issuer, this))
+        {
+            throw new ArgumentException("The search was made with another Cangooroo connection; its token is bound to that connection's credentials.", nameof(search));
+        }
+
         if (search.IsExpired(_time.GetUtcNow()))
         {
             throw TokenRejected(SearchTokenProblem.Expired, search, operation);

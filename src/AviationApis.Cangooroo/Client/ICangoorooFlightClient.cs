@@ -26,6 +26,7 @@ public interface ICangoorooFlightClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The quote to book with.</returns>
     /// <exception cref="SearchTokenRejectedException">The token expired or was already used for a booking; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">The selection comes from a search made with another connection (tokens are bound to credentials).</exception>
     Task<CancellationPolicyQuote> GetCancellationPoliciesAsync(FlightSelection selection, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -40,6 +41,7 @@ public interface ICangoorooFlightClient
     /// <returns>The booked service; check <see cref="BookingStatus.RequiresStatusCheck"/>.</returns>
     /// <exception cref="SearchTokenRejectedException">The token expired or was already used; nothing was sent.</exception>
     /// <exception cref="AviationApis.Core.Errors.ValidationFailedException">Passengers or card are invalid; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">The quote comes from a search made with another connection.</exception>
     Task<FlightBooking> BookAsync(CancellationPolicyQuote quote, IReadOnlyList<Passenger> passengers, PaymentCard payment, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a booked service (<c>GetServiceDetails</c>; idempotent).</summary>

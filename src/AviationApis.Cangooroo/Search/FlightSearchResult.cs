@@ -11,8 +11,9 @@ public sealed class FlightSearchResult
     /// <summary>How long a search token stays valid.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
 
-    internal FlightSearchResult(FlightSearchCriteria criteria, string token, DateTimeOffset searchedAt, int? numberOfResults, IReadOnlyList<FlightSolution> solutions)
+    internal FlightSearchResult(object issuer, FlightSearchCriteria criteria, string token, DateTimeOffset searchedAt, int? numberOfResults, IReadOnlyList<FlightSolution> solutions)
     {
+        Issuer = issuer;
         Criteria = criteria;
         Token = token;
         SearchedAt = searchedAt;
@@ -20,6 +21,9 @@ public sealed class FlightSearchResult
         Solutions = solutions;
         NumberOfResults = numberOfResults ?? solutions.Count;
     }
+
+    /// <summary>The client (connection) that ran the search: tokens are bound to its credentials.</summary>
+    internal object Issuer { get; }
 
     /// <summary>The criteria searched for.</summary>
     public FlightSearchCriteria Criteria { get; }
