@@ -86,6 +86,26 @@ internal sealed class PooledResponseContent : HttpContent
         }
     }
 
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var remaining = _length;
+        for (var i = 0; remaining > 0; i++)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var segment = _segments[i];
+            var count = (int)Math.Min(segment.Length, remaining);
+            stream.Write(segment, 0, count);
+            remaining -= count;
+        }
+    }
+
+    protected override Stream CreateContentReadStream(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new ReadStream(this);
+    }
+
     protected override Task<Stream> CreateContentReadStreamAsync()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
