@@ -1,10 +1,11 @@
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Core.Pipeline;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace AviationApis.Avinode;
 
 /// <summary>Registers Avinode API connections (one per company account) and their clients.</summary>
 public static class AvinodeServiceCollectionExtensions
@@ -17,15 +18,15 @@ public static class AvinodeServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The connection's HTTP client builder.</returns>
-    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, Action<AviationApis.Avinode.AvinodeClientOptions> configure) =>
-        services.AddAvinodeClient(AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName, configure);
+    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, Action<AvinodeClientOptions> configure) =>
+        services.AddAvinodeClient(AvinodeClientOptions.DefaultConnectionName, configure);
 
     /// <summary>Registers the default connection from a configuration section (conventionally <c>Avinode</c>).</summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section, e.g. <c>configuration.GetSection("Avinode")</c>.</param>
     /// <returns>The connection's HTTP client builder.</returns>
     public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddAvinodeClient(AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName, configuration);
+        services.AddAvinodeClient(AvinodeClientOptions.DefaultConnectionName, configuration);
 
     /// <summary>
     /// Registers a named connection (one per company account, as the vendor requires for multi-company applications).
@@ -35,12 +36,12 @@ public static class AvinodeServiceCollectionExtensions
     /// <param name="connectionName">The connection's name, e.g. the company's key in your application.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The connection's HTTP client builder.</returns>
-    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, string connectionName, Action<AviationApis.Avinode.AvinodeClientOptions> configure)
+    public static IHttpClientBuilder AddAvinodeClient(this IServiceCollection services, string connectionName, Action<AvinodeClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<AviationApis.Avinode.AvinodeClientOptions>(connectionName).Configure(configure).ValidateOnStart();
+        services.AddOptions<AvinodeClientOptions>(connectionName).Configure(configure).ValidateOnStart();
         return AddConnection(services, connectionName, KeyFor(connectionName));
     }
 
@@ -54,33 +55,33 @@ public static class AvinodeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<AviationApis.Avinode.AvinodeClientOptions>(connectionName).Bind(configuration).ValidateOnStart();
+        services.AddOptions<AvinodeClientOptions>(connectionName).Bind(configuration).ValidateOnStart();
         var path = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path : KeyFor(connectionName);
         return AddConnection(services, connectionName, path);
     }
 
     private static string KeyFor(string connectionName) =>
-        connectionName == AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName
-            ? AviationApis.Avinode.AvinodeClientOptions.DefaultSectionName
-            : $"{AviationApis.Avinode.AvinodeClientOptions.DefaultSectionName}:{connectionName}";
+        connectionName == AvinodeClientOptions.DefaultConnectionName
+            ? AvinodeClientOptions.DefaultSectionName
+            : $"{AvinodeClientOptions.DefaultSectionName}:{connectionName}";
 
     private static IHttpClientBuilder AddConnection(IServiceCollection services, string connectionName, string configurationPath)
     {
-        services.AddSingleton(new AviationApis.Avinode.AvinodeConnectionRegistration(connectionName, configurationPath));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AviationApis.Avinode.AvinodeClientOptions>, AviationApis.Avinode.AvinodeClientOptionsValidator>());
+        services.AddSingleton(new AvinodeConnectionRegistration(connectionName, configurationPath));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AvinodeClientOptions>, AvinodeClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<AviationApis.Avinode.AvinodeConnectionRegistry>();
+        services.TryAddSingleton<AvinodeConnectionRegistry>();
         services.TryAddSingleton<ISchedAeroClientFactory, SchedAeroClientFactory>();
-        if (connectionName == AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName)
+        if (connectionName == AvinodeClientOptions.DefaultConnectionName)
         {
-            services.TryAddSingleton<ISchedAeroClient>(static sp => sp.GetRequiredService<ISchedAeroClientFactory>().Get(AviationApis.Avinode.AvinodeClientOptions.DefaultConnectionName));
+            services.TryAddSingleton<ISchedAeroClient>(static sp => sp.GetRequiredService<ISchedAeroClientFactory>().Get(AvinodeClientOptions.DefaultConnectionName));
         }
 
-        var httpClientName = AviationApis.Avinode.AvinodeConnectionRegistration.HttpClientName(connectionName);
+        var httpClientName = AvinodeConnectionRegistration.HttpClientName(connectionName);
         return services.AddHttpClient(httpClientName)
             .AddAviationPipeline(sp =>
             {
-                var connection = sp.GetRequiredService<AviationApis.Avinode.AvinodeConnectionRegistry>().Get(connectionName);
+                var connection = sp.GetRequiredService<AvinodeConnectionRegistry>().Get(connectionName);
                 return new AviationPipelineSettings
                 {
                     ClientName = httpClientName,
