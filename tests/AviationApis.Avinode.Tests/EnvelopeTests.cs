@@ -112,4 +112,23 @@ public sealed class EnvelopeTests
         Assert.Contains("Say \\\"hi\\\"\\nline two", body, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u0022", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Soft_errors_on_a_meta_only_answer_are_exposed_or_thrown_in_strict_mode()
+    {
+        const string softError = """{"meta": {"errors": [{"code": "URI_INVALID", "title": "The uri was ignored", "path": "uri"}]}}""";
+        using var lenient = new AvinodeHarness();
+        lenient.Handler = (_, _) => AvinodeHarness.Json(softError);
+        using var strict = new AvinodeHarness(o => o.TreatSoftErrorsAsExceptions = true);
+        strict.Handler = (_, _) => AvinodeHarness.Json(softError);
+        var identity = new ExternalIdentityUpdate { Identifier = "X-1" };
+
+        var result = await lenient.Client.SetExternalIdentityAsync(new ResourceId("contact-1"), new ResourceId("external-system-1"), identity);
+        var error = await Assert.ThrowsAsync<AvinodeSoftErrorException>(() => strict.Client.SetExternalIdentityAsync(new ResourceId("contact-1"), new ResourceId("external-system-1"), identity));
+
+        Assert.True(result.HasErrors);
+        Assert.Equal("URI_INVALID", Assert.Single(result.Meta.Errors).Code);
+        Assert.Equal("uri", Assert.Single(error.FieldErrors).Field);
+        Assert.Equal("SchedAero.SetExternalIdentity", error.OperationName);
+    }
 }

@@ -82,4 +82,26 @@ public sealed class RateLimitTests
         Assert.Equal(2, harness.Requests.Count);
         Assert.True(harness.Time.Elapsed >= TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task Rate_limits_are_tracked_per_service()
+    {
+        using var harness = new AvinodeHarness();
+        harness.Handler = (r, _) =>
+        {
+            var response = r.Uri.Host == "sandbox.avinode.com" ? AvinodeHarness.Json("""{"data": [], "meta": {}}""") : Ok();
+            if (r.Uri.Host == "sandbox.avinode.com")
+            {
+                response.Headers.Add("X-Rate-Limit-Remaining", "42");
+            }
+
+            return response;
+        };
+
+        await harness.Client.GetQuoteAsync(new ResourceId("schedaero-quote-1"));
+        await harness.Client.Webhooks.ListAsync();
+
+        Assert.Equal(999, harness.Client.RateLimit!.Remaining);
+        Assert.Equal(42, harness.Client.Webhooks.RateLimit!.Remaining);
+    }
 }
