@@ -33,6 +33,11 @@ public sealed record Expectation(Type? Exception, int SeenMin, int SeenMax, int?
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(budget);
+        if (operation.Deviations.TryGetValue(row.Id, out var deviation))
+        {
+            return deviation.Expectation;
+        }
+
         var idempotent = operation.Class != OperationClass.NonIdempotentCreate;
         var max = budget.MaxAttempts;
         var recoversInBudget = row.Recovers && row.Repeats < max;
@@ -55,8 +60,10 @@ public sealed record Expectation(Type? Exception, int SeenMin, int SeenMax, int?
         };
     }
 
-    private static Expectation Success(int seen) => new(null, seen, seen);
+    /// <summary>Success after the server saw <paramref name="seen"/> requests.</summary>
+    public static Expectation Success(int seen) => new(null, seen, seen);
 
-    private static Expectation Failure<T>(int seenMin, int seenMax)
+    /// <summary>A <typeparamref name="T"/> after the server saw between <paramref name="seenMin"/> and <paramref name="seenMax"/> requests.</summary>
+    public static Expectation Failure<T>(int seenMin, int seenMax)
         where T : AviationApiException => new(typeof(T), seenMin, seenMax);
 }

@@ -17,6 +17,14 @@ public sealed record MatrixOperation(
     bool ReadsBody,
     Func<IServiceProvider, CancellationToken, Task> InvokeAsync)
 {
+    /// <summary>Which requests of the operation's flow are scripted, and what the others get (default: all scripted).</summary>
+    public Server.RouteSetup Setup { get; init; } = Server.RouteSetup.None;
+
+    /// <summary>
+    /// Cells where the vendor's documented behaviour differs from the generic rule, with the reason (shown in the document).
+    /// </summary>
+    public IReadOnlyDictionary<string, (Expectation Expectation, string Reason)> Deviations { get; init; } = new Dictionary<string, (Expectation, string)>();
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

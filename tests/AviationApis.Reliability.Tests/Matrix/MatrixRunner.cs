@@ -56,7 +56,7 @@ public static class MatrixRunner
         var budget = MatrixBudget.Default with { AttemptTimeout = TimeSpan.FromSeconds(30), TotalTimeout = TimeSpan.FromSeconds(60) };
         foreach (var operation in target.Operations)
         {
-            var route = server.Register([], goodBody: operation.GoodBody, wrongShapeBody: operation.WrongShapeBody, name: $"warmup-{target.Name}-{operation.Class}");
+            var route = server.Register([], goodBody: operation.GoodBody, wrongShapeBody: operation.WrongShapeBody, name: $"warmup-{target.Name}-{operation.Class}", setup: operation.Setup);
             var services = new ServiceCollection();
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.Logs));
             target.Register(services, new Uri(route.BaseAddress, target.BasePath), budget)
@@ -83,7 +83,7 @@ public static class MatrixRunner
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(capture);
         var expected = Expectation.For(row, operation, budget);
-        var route = server.Register(row.Steps, row.Then, operation.GoodBody, operation.WrongShapeBody, name: $"{target.Name}-{row.Id}-{operation.Class}");
+        var route = server.Register(row.Steps, row.Then, operation.GoodBody, operation.WrongShapeBody, name: $"{target.Name}-{row.Id}-{operation.Class}", setup: operation.Setup);
         var refusals = row.Family == FaultFamily.ConnectionRefused ? row.Repeats : 0;
         var plan = new ConnectPlan(refusals);
         var services = new ServiceCollection();

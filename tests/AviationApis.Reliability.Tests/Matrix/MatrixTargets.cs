@@ -9,5 +9,8 @@ public static class MatrixTargets
     public static IReadOnlyList<IMatrixTarget> All { get; } =
     [
         new CorePipelineTarget(),
+        new CargoAiTarget(),
+        new CangoorooTarget(),
+        new AvinodeTarget(),
     ];
 }

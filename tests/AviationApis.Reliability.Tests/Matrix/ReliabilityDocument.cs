@@ -70,6 +70,16 @@ public static class ReliabilityDocument
                 text.Append(" |\n");
             }
 
+            var deviations = operations.SelectMany(o => o.Deviations.Select(d => (Operation: o, Row: d.Key, d.Value.Reason))).ToArray();
+            if (deviations.Length > 0)
+            {
+                text.Append("\nVendor-specific cells (†):\n\n");
+                foreach (var (operation, row, reason) in deviations)
+                {
+                    text.Append(inv, $"- `{operation.Name}` × `{row}`: {reason}\n");
+                }
+            }
+
             var passed = target.Count(r => r.Passed);
             text.Append(inv, $"\n{passed} of {target.Count()} cells pass.\n");
         }
@@ -107,8 +117,11 @@ public static class ReliabilityDocument
         _ => "Non-idempotent create",
     };
 
-    private static string Cell(CellResult result) =>
-        result.Passed ? $"✅ {result.Expected.Text}" : $"❌ expected {result.Expected.Text} → observed {result.Observed}";
+    private static string Cell(CellResult result)
+    {
+        var mark = result.Operation.Deviations.ContainsKey(result.Row.Id) ? " †" : string.Empty;
+        return result.Passed ? $"✅ {result.Expected.Text}{mark}" : $"❌ expected {result.Expected.Text}{mark} → observed {result.Observed}";
+    }
 
     /// <summary>The exception types a cell can name (kept referenced so renames break the build, not the doc).</summary>
     internal static readonly Type[] Types = [typeof(ServiceFailureException), typeof(RateLimitExceededException), typeof(AviationTimeoutException), typeof(InvalidResponseException)];

@@ -24,6 +24,9 @@ public static class TestSecrets
     /// <summary>The Avinode webhook secret.</summary>
     public const string AvinodeWebhookSecret = "avn-hook-0c8d3f6a17b2";
 
+    /// <summary>A CargoAi portal user token returned by the users API (a credential of the end user).</summary>
+    public const string CargoAiUserToken = "cai-usr-4e8a1c7b9d2f60aa";
+
     /// <summary>A test card number (Luhn-valid, the classic test Visa).</summary>
     public const string CardNumber = "4111111111111111";
 
@@ -33,7 +36,7 @@ public static class TestSecrets
     /// <summary>Every secret long enough to be scanned for verbatim.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ApiKey, BearerToken, AvinodeApiToken, CangoorooPassword, CargoAiWebhookSecret, AvinodeWebhookSecret, CardNumber,
+        ApiKey, BearerToken, AvinodeApiToken, CangoorooPassword, CargoAiWebhookSecret, AvinodeWebhookSecret, CardNumber, CargoAiUserToken,
         "4111 1111 1111 1111", "4111-1111-1111-1111",
     ];
 }

@@ -11,9 +11,14 @@ public sealed class FaultRoute
 {
     private readonly ConcurrentQueue<SeenRequest> _seen = new();
     private int _count;
+    private int _setupCount;
+    private readonly object _barrierGate = new();
+    private TaskCompletionSource _barrier = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _arrived;
 
-    internal FaultRoute(Uri baseAddress, string id, IReadOnlyList<FaultStep> steps, FaultStep then, string goodBody, string wrongShapeBody, string goodContentType)
+    internal FaultRoute(Uri baseAddress, string id, IReadOnlyList<FaultStep> steps, FaultStep then, string goodBody, string wrongShapeBody, string goodContentType, RouteSetup? setup)
     {
+        Setup = setup ?? RouteSetup.None;
         Id = id;
         Prefix = "/" + id + "/";
         BaseAddress = new Uri(baseAddress, Prefix);
@@ -32,6 +37,12 @@ public sealed class FaultRoute
 
     /// <summary><c>http://127.0.0.1:PORT/{Id}/</c>: give it (plus any further prefix) to a client as its base address.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Which requests are scripted, and what the others (a flow's earlier steps) get.</summary>
+    public RouteSetup Setup { get; }
+
+    /// <summary>Requests on the route that were not scripted (answered from <see cref="RouteSetup.Bodies"/>).</summary>
+    public int SetupCount => Volatile.Read(ref _setupCount);
 
     /// <summary>The answers for attempts 1..n.</summary>
     public IReadOnlyList<FaultStep> Steps { get; }
@@ -60,5 +71,36 @@ public sealed class FaultRoute
         return (attempt, attempt <= Steps.Count ? Steps[attempt - 1] : Then);
     }
 
-    internal void Record(SeenRequest request) => _seen.Enqueue(request);
+    internal void Record(SeenRequest request)
+    {
+        if (Setup.RecordRequests)
+        {
+            _seen.Enqueue(request);
+        }
+    }
+
+    internal void CountSetup() => Interlocked.Increment(ref _setupCount);
+
+    /// <summary>Waits until <see cref="RouteSetup.Barrier"/> requests have arrived in this generation.</summary>
+    internal Task ArriveAsync(CancellationToken cancellationToken)
+    {
+        if (Setup.Barrier <= 1)
+        {
+            return Task.CompletedTask;
+        }
+
+        Task generation;
+        lock (_barrierGate)
+        {
+            generation = _barrier.Task;
+            if (++_arrived >= Setup.Barrier)
+            {
+                _barrier.SetResult();
+                _barrier = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _arrived = 0;
+            }
+        }
+
+        return generation.WaitAsync(FaultServer.StallLimit, cancellationToken);
+    }
 }

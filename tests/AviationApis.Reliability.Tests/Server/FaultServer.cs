@@ -107,10 +107,11 @@ public sealed class FaultServer : IAsyncDisposable
     /// <param name="wrongShapeBody">The wrong-shape body.</param>
     /// <param name="goodContentType">The good body's content type.</param>
     /// <param name="name">A readable part of the route id.</param>
-    public FaultRoute Register(IReadOnlyList<FaultStep> steps, FaultStep? then = null, string goodBody = "{}", string wrongShapeBody = "[1,2,3]", string goodContentType = "application/json", string name = "s")
+    /// <param name="setup">Which requests are scripted and what the others get.</param>
+    public FaultRoute Register(IReadOnlyList<FaultStep> steps, FaultStep? then = null, string goodBody = "{}", string wrongShapeBody = "[1,2,3]", string goodContentType = "application/json", string name = "s", RouteSetup? setup = null)
     {
         var id = $"{Sanitize(name)}-{Interlocked.Increment(ref _nextRoute).ToString(CultureInfo.InvariantCulture)}";
-        var route = new FaultRoute(BaseAddress, id, steps, then ?? FaultStep.Good, goodBody, wrongShapeBody, goodContentType);
+        var route = new FaultRoute(BaseAddress, id, steps, then ?? FaultStep.Good, goodBody, wrongShapeBody, goodContentType, setup);
         _routes[id] = route;
         return route;
     }
@@ -166,10 +167,20 @@ public sealed class FaultServer : IAsyncDisposable
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         var aborted = linked.Token;
+        var subPath = path[(route.Prefix.Length - 1)..];
+        if (route.Setup.ScriptedPath is { } scripted && !subPath.EndsWith(scripted, StringComparison.Ordinal))
+        {
+            route.CountSetup();
+            await ReadBodyAsync(context.Request, aborted);
+            var fixture = route.Setup.Bodies?.FirstOrDefault(b => subPath.EndsWith(b.Key, StringComparison.Ordinal)).Value;
+            await WriteAsync(context.Response, fixture is null ? 404 : 200, "application/json", Encoding.UTF8.GetBytes(fixture ?? "{}"), aborted);
+            return;
+        }
+
         var (attempt, step) = route.Next();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var body = await ReadBodyAsync(context.Request, aborted);
-        route.Record(new SeenRequest(attempt, context.Request.Method, path[(route.Prefix.Length - 1)..] + context.Request.QueryString, headers, body, DateTimeOffset.UtcNow, step.Kind));
+        route.Record(new SeenRequest(attempt, context.Request.Method, subPath + context.Request.QueryString, headers, body, DateTimeOffset.UtcNow, step.Kind));
         try
         {
             await AnswerAsync(context, route, step, headers, aborted);
@@ -215,7 +226,13 @@ public sealed class FaultServer : IAsyncDisposable
         switch (step.Kind)
         {
             case FaultKind.Good:
-                await WriteAsync(response, 200, route.GoodContentType, good, aborted);
+                await route.ArriveAsync(aborted);
+                foreach (var (name, value) in route.Setup.GoodHeaders ?? new Dictionary<string, string>())
+                {
+                    response.Headers[name] = value;
+                }
+
+                await WriteAsync(response, route.Setup.GoodStatus, route.GoodContentType, good, aborted);
                 return;
 
             case FaultKind.Status:

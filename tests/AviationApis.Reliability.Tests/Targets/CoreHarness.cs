@@ -17,7 +17,8 @@ public sealed class CoreHarness : IAsyncDisposable
     /// <param name="plan">The connect plan (default: always reach the server).</param>
     /// <param name="capture">Where logs go, if anywhere.</param>
     /// <param name="maxConnectionsPerServer">The primary handler's connection limit.</param>
-    public CoreHarness(Uri baseAddress, Action<AviationPipelineOptions>? configure = null, ConnectPlan? plan = null, TelemetryCapture? capture = null, int maxConnectionsPerServer = int.MaxValue)
+    /// <param name="onHandlerCreated">Called each time the factory builds a primary handler.</param>
+    public CoreHarness(Uri baseAddress, Action<AviationPipelineOptions>? configure = null, ConnectPlan? plan = null, TelemetryCapture? capture = null, int maxConnectionsPerServer = int.MaxValue, Action? onHandlerCreated = null)
     {
         Options = new AviationPipelineOptions();
         Matrix.MatrixBudget.Default.Apply(Options);
@@ -30,7 +31,11 @@ public sealed class CoreHarness : IAsyncDisposable
         }
 
         CorePipelineTarget.Register(services, new Uri(baseAddress, "core/api/"), Options)
-            .ConfigurePrimaryHttpMessageHandler(() => Plan.CreateHandler(maxConnectionsPerServer));
+            .ConfigurePrimaryHttpMessageHandler(() =>
+            {
+                onHandlerCreated?.Invoke();
+                return Plan.CreateHandler(maxConnectionsPerServer);
+            });
         _provider = services.BuildServiceProvider();
     }
 
