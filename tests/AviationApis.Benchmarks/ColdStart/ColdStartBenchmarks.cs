@@ -50,6 +50,7 @@ public partial class ColdStartBenchmarks
         nameof(RawHttpClient) => ColdStartChild.Raw,
         nameof(CorePipeline) => ColdStartChild.Pipeline,
         nameof(HttpClientFactoryOnly) => ColdStartChild.Factory,
+        nameof(CargoAiClient) => ColdStartChild.CargoAiClient,
         _ => method,
     };
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using AviationApis.Benchmarks.Payloads;
 
@@ -44,9 +45,10 @@ internal static class PeakWorkingSetProbe
 
         // After the peak is read: how big the deserialized graph itself is (mirror models, live after a full GC).
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var json = payload.AsSpan(payload.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
         object graph = scenario == LargeResponseBenchmarks.Cangooroo
-            ? JsonSerializer.Deserialize(payload, PascalCaseJsonContext.Instance.CangoorooSearchResponse)!
-            : JsonSerializer.Deserialize(payload, CamelCaseJsonContext.Instance.CargoSearchResponse)!;
+            ? JsonSerializer.Deserialize(json, PascalCaseJsonContext.Instance.CangoorooSearchResponse)!
+            : JsonSerializer.Deserialize(json, CamelCaseJsonContext.Instance.CargoSearchResponse)!;
         var graphBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         GC.KeepAlive(graph);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graph={graphBytes}"));
