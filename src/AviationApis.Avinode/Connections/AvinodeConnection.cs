@@ -44,7 +44,11 @@ internal sealed class AvinodeConnection
             new StaticAccessTokenSource(options.AuthorizationToken!),
             time);
         Redactor = new Redactor([options.ApiToken, options.AuthorizationToken]);
+        Webhooks = new Webhooks.AvinodeWebhookClient(this);
     }
+
+    /// <summary>The connection's webhook settings client, shared by every client kind of the connection (SchedAero today, the Marketplace later).</summary>
+    public Webhooks.IAvinodeWebhookClient Webhooks { get; }
 
     public string Name { get; }
 

@@ -26,17 +26,13 @@ internal sealed class SchedAeroClient : ISchedAeroClient
 
     private readonly AvinodeConnection _connection;
 
-    public SchedAeroClient(AvinodeConnection connection)
-    {
-        _connection = connection;
-        Webhooks = new AvinodeWebhookClient(connection);
-    }
+    public SchedAeroClient(AvinodeConnection connection) => _connection = connection;
 
     public string ConnectionName => _connection.Name;
 
     public RateLimitInfo? RateLimit => _connection.GetRateLimit(AvinodeService.SchedAero);
 
-    public IAvinodeWebhookClient Webhooks { get; }
+    public IAvinodeWebhookClient Webhooks => _connection.Webhooks;
 
     public Task<AvinodeResponse<ContactPerson>> GetPersonAsync(ResourceId personId, SparseFields? fields = null, CancellationToken cancellationToken = default) =>
         GetByIdAsync("contacts/people/", personId, fields, GetPersonOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeContactPerson, cancellationToken);
