@@ -1,3 +1,11 @@
+using AviationApis.Avinode;
+using AviationApis.Avinode.SchedAero;
+using AviationApis.Cangooroo;
+using AviationApis.CargoAi;
+using AviationApis.Reliability.Tests.Secrets;
+using AviationApis.Reliability.Tests.Targets;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AviationApis.Reliability.Tests.Hostile;
 
 /// <summary>Every parser exposed to hostile input.</summary>
@@ -7,6 +15,52 @@ public static class HostileParsers
     public static IReadOnlyList<IHostileParser> All { get; } =
     [
         new CoreResponseParser(),
+        new ClientResponseParser(
+            "cargoai-user-token",
+            CargoAiTarget.UserTokenBody,
+            ["$.status"],
+            (services, baseAddress, pipeline) => services.AddCargoAiClient(o => { o.BaseAddress = baseAddress; o.ApiKey = TestSecrets.ApiKey; pipeline(o.Pipeline); }),
+            (sp, ct) => sp.GetRequiredService<ICargoAiClient>().Users.GetTokenAsync("ada@forwarder.example", ct)),
+        new ClientResponseParser(
+            "cargoai-book",
+            CargoAiTarget.BookingBody,
+            ["$.bookingStatus"],
+            (services, baseAddress, pipeline) => services.AddCargoAiClient(o => { o.BaseAddress = baseAddress; o.ApiKey = TestSecrets.ApiKey; pipeline(o.Pipeline); }),
+            (sp, ct) => CargoAiTarget.BookAsync(sp, ct)),
+        new ClientResponseParser(
+            "cargoai-track",
+            Payloads.Read("cargoai-track-200.json"),
+            [],
+            (services, baseAddress, pipeline) => services.AddCargoAiClient(o => { o.BaseAddress = baseAddress; o.ApiKey = TestSecrets.ApiKey; pipeline(o.Pipeline); }),
+            (sp, ct) => sp.GetRequiredService<ICargoAiClient>().Bookings.TrackAsync("1bc492d0-bbee-11f0-8f9c-86c2340adebc", ct)),
+        new CargoAiCallbackHostileParser(),
+        new ClientResponseParser(
+            "cangooroo-service",
+            Payloads.Read("cangooroo-details-response.json"),
+            ["$.Service.Status"],
+            (services, baseAddress, pipeline) => services.AddCangoorooClient(o => { o.BaseAddress = baseAddress; o.Username = "u"; o.Password = TestSecrets.CangoorooPassword; pipeline(o.Pipeline); }),
+            (sp, ct) => sp.GetRequiredService<ICangoorooFlightClient>().GetServiceDetailsAsync("379", ct)),
+        new ClientResponseParser(
+            "cangooroo-search",
+            Payloads.Read("cangooroo-search-response.json"),
+            [],
+            (services, baseAddress, pipeline) => services.AddCangoorooClient(o => { o.BaseAddress = baseAddress; o.Username = "u"; o.Password = TestSecrets.CangoorooPassword; pipeline(o.Pipeline); }),
+            (sp, ct) => sp.GetRequiredService<ICangoorooFlightClient>().SearchAsync(CangoorooTarget.Criteria, ct)),
+        new ClientResponseParser(
+            "avinode-person",
+            AvinodeTarget.PersonBody,
+            [],
+            (services, baseAddress, pipeline) => services.AddAvinodeClient(o =>
+            {
+                o.BaseAddress = baseAddress;
+                o.WebhookBaseAddress = baseAddress;
+                o.ApiToken = TestSecrets.AvinodeApiToken;
+                o.AuthorizationToken = TestSecrets.BearerToken;
+                o.Product = AvinodeTarget.Product;
+                pipeline(o.Pipeline);
+            }),
+            (sp, ct) => sp.GetRequiredService<ISchedAeroClient>().GetPersonAsync(new ResourceId("contact-123456789"), cancellationToken: ct)),
+        new AvinodeNotificationHostileParser(),
     ];
 
     /// <summary>The parser named <paramref name="name"/>.</summary>

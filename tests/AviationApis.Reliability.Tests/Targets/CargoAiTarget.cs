@@ -39,16 +39,19 @@ public sealed class CargoAiTarget : IMatrixTarget
                     Offices = [new UserOffice { CountryCode = "FR", IataCode = "1234567", CassCode = "0001", OfficeAirportCode = "CDG" }],
                 },
                 ct)),
-        new(OperationClass.NonIdempotentCreate, "CargoAi.Book", "/book", BookingBody, "[1,2,3]", true,
-            (sp, ct) => Client(sp).Bookings.BookAsync(
-                new BookRequest
-                {
-                    User = new BookingUser { Email = "ada@forwarder.example", FirstName = "Ada", LastName = "Lovelace", Iata = "1234567", Cass = "0001", Country = "FR" },
-                    FlightUuid = "cea884fc-a000-11ee-9471-a61fc42e35dd",
-                    RateId = "d88ea3ab-864e-11ef-9f4f-465af58dc8d0",
-                },
-                ct)),
+        new(OperationClass.NonIdempotentCreate, "CargoAi.Book", "/book", BookingBody, "[1,2,3]", true, BookAsync),
     ];
+
+    /// <summary>A classic booking (flight UUID + rate id).</summary>
+    public static Task BookAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Client(services).Bookings.BookAsync(
+            new BookRequest
+            {
+                User = new BookingUser { Email = "ada@forwarder.example", FirstName = "Ada", LastName = "Lovelace", Iata = "1234567", Cass = "0001", Country = "FR" },
+                FlightUuid = "cea884fc-a000-11ee-9471-a61fc42e35dd",
+                RateId = "d88ea3ab-864e-11ef-9f4f-465af58dc8d0",
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public IHttpClientBuilder Register(IServiceCollection services, Uri baseAddress, MatrixBudget budget) =>
