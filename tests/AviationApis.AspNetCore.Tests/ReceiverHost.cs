@@ -1,4 +1,6 @@
+using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
+using AviationApis.Avinode.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -89,6 +91,15 @@ internal sealed class ReceiverHost : IAsyncDisposable
             {
                 await _signal.WaitAsync(TimeSpan.FromMilliseconds(100));
             }
+        }
+    }
+
+    public sealed class RecordingAvinodeHandler(Recorder recorder) : IAvinodeWebhookHandler
+    {
+        public Task HandleAsync(AvinodeNotification notification, CancellationToken cancellationToken = default)
+        {
+            recorder.Add(notification);
+            return Task.CompletedTask;
         }
     }
 
