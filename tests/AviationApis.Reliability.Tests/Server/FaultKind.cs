@@ -38,4 +38,7 @@ public enum FaultKind
 
     /// <summary>A body of <see cref="FaultStep.LargeBodyBytes"/> bytes streamed from one reused buffer.</summary>
     LargeBody,
+
+    /// <summary>200 announcing <c>Content-Length: </c><see cref="FaultStep.LargeBodyBytes"/>, sending 1 KiB, then closing the connection.</summary>
+    AnnounceLargeThenAbort,
 }

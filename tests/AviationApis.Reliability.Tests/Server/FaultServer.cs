@@ -303,6 +303,16 @@ public sealed class FaultServer : IAsyncDisposable
 
                 return;
 
+            case FaultKind.AnnounceLargeThenAbort:
+                response.StatusCode = 200;
+                response.ContentType = route.GoodContentType;
+                response.ContentLength = step.LargeBodyBytes;
+                await response.Body.WriteAsync(LargeChunk.AsMemory(0, 1024), aborted);
+                await response.Body.FlushAsync(aborted);
+                await Task.Delay(100, aborted);
+                context.Abort();
+                return;
+
             default:
                 throw new InvalidOperationException("Unknown fault " + step.Kind);
         }
