@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace AviationApis.Samples.Tests;
+
+public sealed class WebhookReceiverTests
+{
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
+    public async Task The_receiver_accepts_the_seed_callback_and_an_avinode_notification_and_logs_one_line_each()
+    {
+        var port = FreePort();
+        await using var receiver = SampleProcess.Start("AviationApis.WebhookReceiver", new Dictionary<string, string?>
+        {
+            ["Webhooks__Avinode__ClientIdentifier"] = "receiver-hook",
+            ["Webhooks__Avinode__ClientSecret"] = "receiver-secret-42",
+        }, "--urls", $"http://127.0.0.1:{port}");
+        Assert.True(await receiver.WaitForOutputAsync("Now listening on", TimeSpan.FromSeconds(60)), receiver.Output);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+
+        var callback = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "cargoai-flywindow-callback.seed-example.json"));
+        using var flyWindow = await http.PostAsync("webhooks/cargoai/flywindow", new ByteArrayContent(callback));
+        using var notification = new HttpRequestMessage(HttpMethod.Post, "webhooks/avinode")
+        {
+            Content = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "avinode-notification.SchedAeroQuotes.json"))),
+        };
+        notification.Headers.TryAddWithoutValidation("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("receiver-hook:receiver-secret-42")));
+        using var avinode = await http.SendAsync(notification);
+        using var unauthorized = await http.PostAsync("webhooks/avinode", new ByteArrayContent(Encoding.UTF8.GetBytes("{}")));
+
+        Assert.Equal(HttpStatusCode.OK, flyWindow.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, avinode.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        Assert.True(await receiver.WaitForOutputAsync("CargoAi FlyWindow callback accepted: AWB", TimeSpan.FromSeconds(10)), receiver.Output);
+        Assert.True(await receiver.WaitForOutputAsync("Avinode notification accepted: SchedAeroQuotes", TimeSpan.FromSeconds(10)), receiver.Output);
+        Assert.DoesNotContain("receiver-secret-42", receiver.Output, StringComparison.Ordinal);
+    }
+}
