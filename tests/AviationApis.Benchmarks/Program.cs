@@ -46,12 +46,15 @@ public static class Program
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RunBenchmarks(string[] args)
     {
-        var config = DefaultConfig.Instance
-            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value))
-            .WithArtifactsPath(ArtifactsPath());
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, GlobalConfig());
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
+
+    /// <summary>The settings every group shares: ratios as values, results next to the project.</summary>
+    /// <returns>The config.</returns>
+    internal static IConfig GlobalConfig() => DefaultConfig.Instance
+        .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value))
+        .WithArtifactsPath(ArtifactsPath());
 
     // Results go next to the project (tests/AviationApis.Benchmarks/BenchmarkDotNet.Artifacts),
     // not into whatever directory `dotnet run` was started from.

@@ -85,11 +85,17 @@ internal sealed class FirstCallColumn : SimpleColumn
     }
 }
 
-/// <summary>One fresh process per iteration, in-process runner, the first-call column.</summary>
+/// <summary>
+/// One fresh process per iteration, in-process runner, the first-call column. This config replaces the command line's
+/// job (<c>--job short</c> etc. would otherwise add a second, unrolled job that spawns processes in a loop), so it
+/// carries the rest of the global settings itself.
+/// </summary>
 internal sealed class ColdStartConfig : ManualConfig
 {
     public ColdStartConfig()
     {
+        UnionRule = ConfigUnionRule.AlwaysUseLocal;
+        Add(Program.GlobalConfig());
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)

@@ -90,12 +90,15 @@ internal static class AllocationBreakdown
         }
 
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < Calls; i++)
         {
             call().GetAwaiter().GetResult();
         }
 
+        watch.Stop();
         var perCall = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)Calls;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {perCall,8:0} B/call"));
+        var micros = watch.Elapsed.TotalMicroseconds / Calls;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {perCall,8:0} B/call {micros,8:0.0} us/call (indicative)"));
     }
 }
