@@ -105,5 +105,8 @@ public partial class LargeResponseBenchmarks
 
     partial void PhaseTwoCleanup();
 
-    private Uri Uri() => Scenario == Cangooroo ? ApiUri.Combine(CangoorooBase, "Search") : ApiUri.Combine(CargoAiBase, "search");
+    private static readonly Uri CangoorooSearchUri = ApiUri.Combine(CangoorooBase, "Search");
+    private static readonly Uri CargoAiSearchUri = ApiUri.Combine(CargoAiBase, "search");
+
+    private Uri Uri() => Scenario == Cangooroo ? CangoorooSearchUri : CargoAiSearchUri;
 }

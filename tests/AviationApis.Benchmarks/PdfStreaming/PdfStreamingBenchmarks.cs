@@ -71,7 +71,7 @@ public partial class PdfStreamingBenchmarks
     [Benchmark(Description = "AviationApis.Core pipeline (StreamResponse)")]
     public async Task CorePipeline()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, ApiUri.Combine(BaseAddress, "streams/quotes/schedaero-quote-123456789"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, _uri);
         await _pipeline.CopyToAsync(request, DownloadPdf, Stream.Null).ConfigureAwait(false);
     }
 

@@ -66,7 +66,7 @@ public partial class AvinodeContactPerCallBenchmarks
     [Benchmark(Description = "AviationApis.Core pipeline")]
     public async Task<AvinodeContactEnvelope> CorePipeline()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, ApiUri.Combine(BaseAddress, "contacts/people/" + ApiUri.Segment("contact-123456789")));
+        using var request = new HttpRequestMessage(HttpMethod.Get, _uri);
         return await _pipeline.SendAsync(request, GetContact, CamelCaseJsonContext.Instance.AvinodeContactEnvelope).ConfigureAwait(false);
     }
 

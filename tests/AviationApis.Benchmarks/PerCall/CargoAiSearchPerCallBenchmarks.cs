@@ -78,7 +78,7 @@ public partial class CargoAiSearchPerCallBenchmarks
     [Benchmark(Description = "AviationApis.Core pipeline")]
     public async Task<CargoSearchResponse> CorePipeline()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, ApiUri.Combine(BaseAddress, "search"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, _uri)
         {
             Content = JsonRequestContent.Create(Request, CamelCaseJsonContext.Instance.CargoSearchRequest),
         };
