@@ -38,13 +38,30 @@ public sealed class AvinodeClientOptions
     public Uri? WebhookBaseAddress { get; set; } = new(AvinodeSandboxBaseAddress);
 
     /// <summary>
+    /// The Avinode Marketplace API base address (trips, RFQs, trip messages, empty legs, OAuth tokens). Default:
+    /// <see cref="AvinodeSandboxBaseAddress"/>; production is <see cref="AvinodeProductionBaseAddress"/>. Any base works,
+    /// including a prefixed local test server.
+    /// </summary>
+    public Uri? MarketplaceBaseAddress { get; set; } = new(AvinodeSandboxBaseAddress);
+
+    /// <summary>
     /// The application's API token (<c>X-Avinode-ApiToken</c>). Required. Set it in code or in host configuration
     /// your users cannot edit; never share or publish it. Never logged.
     /// </summary>
     public string? ApiToken { get; set; }
 
-    /// <summary>The API connection's token, sent as <c>Authorization: Bearer …</c>. Required. Treat it like a password; never logged.</summary>
+    /// <summary>
+    /// The API connection's token, sent as <c>Authorization: Bearer …</c>. Required unless <see cref="OAuth"/> is
+    /// configured (then it must be left unset). Treat it like a password; never logged.
+    /// </summary>
     public string? AuthorizationToken { get; set; }
+
+    /// <summary>
+    /// OAuth 2.0 client credentials (<c>Avinode:OAuth:*</c>): when <see cref="AvinodeOAuthOptions.ClientId"/> is set, the
+    /// bearer token of every call of this connection is obtained from <c>POST /oauth/token</c> and cached, instead of
+    /// the static <see cref="AuthorizationToken"/>. The feature must be enabled for the company by Avinode.
+    /// </summary>
+    public AvinodeOAuthOptions OAuth { get; set; } = new();
 
     /// <summary>The application's name and version (<c>X-Avinode-Product</c>), e.g. <c>Smart Flight Finder v2.3</c>. Required.</summary>
     public string? Product { get; set; }
@@ -74,7 +91,8 @@ public sealed class AvinodeClientOptions
     /// <returns>The description.</returns>
     public override string ToString() =>
         $"{nameof(AvinodeClientOptions)} {{ BaseAddress = {BaseAddress}, WebhookBaseAddress = {WebhookBaseAddress}, "
-        + $"ApiToken = {Redacted(ApiToken)}, AuthorizationToken = {Redacted(AuthorizationToken)}, Product = {Product}, "
+        + $"MarketplaceBaseAddress = {MarketplaceBaseAddress}, "
+        + $"ApiToken = {Redacted(ApiToken)}, AuthorizationToken = {Redacted(AuthorizationToken)}, OAuth = {OAuth}, Product = {Product}, "
         + $"ApiVersion = {ApiVersion}, DefaultActAsAccount = {DefaultActAsAccount}, "
         + $"AllowProductionHostInNonProduction = {AllowProductionHostInNonProduction}, TreatSoftErrorsAsExceptions = {TreatSoftErrorsAsExceptions} }}";
 

@@ -34,11 +34,21 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
         var failures = new List<string>();
         Add(failures, BaseAddressRules.Validate(options.BaseAddress, $"{key}:{nameof(options.BaseAddress)}"));
         Add(failures, BaseAddressRules.Validate(options.WebhookBaseAddress, $"{key}:{nameof(options.WebhookBaseAddress)}"));
+        Add(failures, BaseAddressRules.Validate(options.MarketplaceBaseAddress, $"{key}:{nameof(options.MarketplaceBaseAddress)}"));
         var optIn = $"{key}:{nameof(options.AllowProductionHostInNonProduction)}";
         Add(failures, ProductionHostGuard.Check(options.BaseAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{key}:{nameof(options.BaseAddress)}", optIn));
         Add(failures, ProductionHostGuard.Check(options.WebhookBaseAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{key}:{nameof(options.WebhookBaseAddress)}", optIn));
+        Add(failures, ProductionHostGuard.Check(options.MarketplaceBaseAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{key}:{nameof(options.MarketplaceBaseAddress)}", optIn));
         Required(failures, options.ApiToken, $"{key}:{nameof(options.ApiToken)}");
-        Required(failures, options.AuthorizationToken, $"{key}:{nameof(options.AuthorizationToken)}");
+        if (options.OAuth is { IsConfigured: true } oauth)
+        {
+            ValidateOAuth(failures, options, oauth, key, environment, optIn);
+        }
+        else
+        {
+            Required(failures, options.AuthorizationToken, $"{key}:{nameof(options.AuthorizationToken)}");
+        }
+
         Required(failures, options.Product, $"{key}:{nameof(options.Product)}");
         Required(failures, options.ApiVersion, $"{key}:{nameof(options.ApiVersion)}");
         if (options.AuthorizationToken is { } token && token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -56,6 +66,34 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateOAuth(List<string> failures, AvinodeClientOptions options, AvinodeOAuthOptions oauth, string key, Microsoft.Extensions.Hosting.IHostEnvironment? environment, string optIn)
+    {
+        var oauthKey = $"{key}:{nameof(options.OAuth)}";
+        Required(failures, oauth.ClientId, $"{oauthKey}:{nameof(oauth.ClientId)}");
+        Required(failures, oauth.ClientSecret, $"{oauthKey}:{nameof(oauth.ClientSecret)}");
+        if (!string.IsNullOrWhiteSpace(options.AuthorizationToken))
+        {
+            failures.Add($"{key}:{nameof(options.AuthorizationToken)} must not be set together with {oauthKey}: the bearer token comes from the OAuth server.");
+        }
+
+        if (oauth.TokenLifetimeMinutes is { } minutes and (< AvinodeOAuthOptions.MinTokenLifetimeMinutes or > AvinodeOAuthOptions.MaxTokenLifetimeMinutes))
+        {
+            failures.Add($"{oauthKey}:{nameof(oauth.TokenLifetimeMinutes)} must be between {AvinodeOAuthOptions.MinTokenLifetimeMinutes} and {AvinodeOAuthOptions.MaxTokenLifetimeMinutes} (got {minutes}).");
+        }
+
+        var lifetime = TimeSpan.FromMinutes(oauth.TokenLifetimeMinutes ?? AvinodeOAuthOptions.DefaultTokenLifetimeMinutes);
+        if (oauth.RefreshBeforeExpiry < TimeSpan.Zero || oauth.RefreshBeforeExpiry >= lifetime)
+        {
+            failures.Add($"{oauthKey}:{nameof(oauth.RefreshBeforeExpiry)} must be at least zero and shorter than the token lifetime ({lifetime}).");
+        }
+
+        if (oauth.TokenAddress is not null)
+        {
+            Add(failures, BaseAddressRules.Validate(oauth.TokenAddress, $"{oauthKey}:{nameof(oauth.TokenAddress)}"));
+            Add(failures, ProductionHostGuard.Check(oauth.TokenAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{oauthKey}:{nameof(oauth.TokenAddress)}", optIn));
+        }
     }
 
     private static void Required(List<string> failures, string? value, string key)

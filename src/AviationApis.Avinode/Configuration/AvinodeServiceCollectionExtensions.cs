@@ -1,3 +1,4 @@
+using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Core.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -11,9 +12,9 @@ namespace AviationApis.Avinode;
 public static class AvinodeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the default connection (resolve <see cref="ISchedAeroClient"/>). Returns the connection's
-    /// <see cref="IHttpClientBuilder"/> (one <c>HttpClient</c> serves the SchedAero and Avinode hosts), e.g. to replace
-    /// the primary handler in tests.
+    /// Registers the default connection (resolve <see cref="ISchedAeroClient"/> and <see cref="IAvinodeMarketplaceClient"/>).
+    /// Returns the connection's <see cref="IHttpClientBuilder"/> (one <c>HttpClient</c> serves the SchedAero, Avinode
+    /// Marketplace and webhook hosts, and the OAuth token endpoint), e.g. to replace the primary handler in tests.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
@@ -30,7 +31,7 @@ public static class AvinodeServiceCollectionExtensions
 
     /// <summary>
     /// Registers a named connection (one per company account, as the vendor requires for multi-company applications).
-    /// Resolve its client with <see cref="ISchedAeroClientFactory.Get"/>.
+    /// Resolve its clients with <see cref="ISchedAeroClientFactory.Get"/> and <see cref="IAvinodeMarketplaceClientFactory.Get"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionName">The connection's name, e.g. the company's key in your application.</param>
@@ -72,9 +73,11 @@ public static class AvinodeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AvinodeConnectionRegistry>();
         services.TryAddSingleton<ISchedAeroClientFactory, SchedAeroClientFactory>();
+        services.TryAddSingleton<IAvinodeMarketplaceClientFactory, AvinodeMarketplaceClientFactory>();
         if (connectionName == AvinodeClientOptions.DefaultConnectionName)
         {
             services.TryAddSingleton<ISchedAeroClient>(static sp => sp.GetRequiredService<ISchedAeroClientFactory>().Get(AvinodeClientOptions.DefaultConnectionName));
+            services.TryAddSingleton<IAvinodeMarketplaceClient>(static sp => sp.GetRequiredService<IAvinodeMarketplaceClientFactory>().Get(AvinodeClientOptions.DefaultConnectionName));
         }
 
         var httpClientName = AvinodeConnectionRegistration.HttpClientName(connectionName);

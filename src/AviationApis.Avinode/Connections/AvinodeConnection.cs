@@ -24,6 +24,10 @@ internal sealed class AvinodeConnection
     private const int ExcerptLength = 512;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly ConcurrentDictionary<AvinodeService, RateLimitInfo> _rateLimits = new();
+    private readonly Redactor _baseRedactor;
+    private readonly object _tokensLock = new();
+    private readonly List<string> _recentTokens = [];
+    private volatile Redactor _redactor;
 
     public AvinodeConnection(string name, AvinodeClientOptions options, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
@@ -33,17 +37,29 @@ internal sealed class AvinodeConnection
         HttpClientName = AvinodeConnectionRegistration.HttpClientName(name);
         BaseAddress = ApiUri.EnsureTrailingSlash(options.BaseAddress!);
         WebhookBaseAddress = ApiUri.EnsureTrailingSlash(options.WebhookBaseAddress!);
-        Signer = new AvinodeHeaderSigner(
-            new AvinodeSignerSettings
-            {
-                ApiToken = options.ApiToken!,
-                Product = options.Product!,
-                ApiVersion = options.ApiVersion,
-                DefaultActAsAccount = options.DefaultActAsAccount,
-            },
-            new StaticAccessTokenSource(options.AuthorizationToken!),
-            time);
-        Redactor = new Redactor([options.ApiToken, options.AuthorizationToken]);
+        MarketplaceBaseAddress = ApiUri.EnsureTrailingSlash(options.MarketplaceBaseAddress ?? new Uri(AvinodeClientOptions.AvinodeSandboxBaseAddress));
+        var settings = new AvinodeSignerSettings
+        {
+            ApiToken = options.ApiToken!,
+            Product = options.Product!,
+            ApiVersion = options.ApiVersion,
+            DefaultActAsAccount = options.DefaultActAsAccount,
+        };
+        IAccessTokenSource bearer;
+        if (options.OAuth is { IsConfigured: true } oauth)
+        {
+            OAuthTokens = new OAuthAccessTokenSource(this, oauth, oauth.TokenAddress ?? ApiUri.Combine(MarketplaceBaseAddress, "oauth/token"), time);
+            bearer = OAuthTokens;
+            _baseRedactor = new Redactor([options.ApiToken, oauth.ClientSecret]);
+        }
+        else
+        {
+            bearer = new StaticAccessTokenSource(options.AuthorizationToken!);
+            _baseRedactor = new Redactor([options.ApiToken, options.AuthorizationToken]);
+        }
+
+        _redactor = _baseRedactor;
+        Signer = new AvinodeConnectionSigner(new AvinodeHeaderSigner(settings, bearer, time), settings, time, options.OAuth?.ClientSecret);
         Webhooks = new Webhooks.AvinodeWebhookClient(this);
     }
 
@@ -60,21 +76,56 @@ internal sealed class AvinodeConnection
 
     public Uri WebhookBaseAddress { get; }
 
+    public Uri MarketplaceBaseAddress { get; }
+
+    /// <summary>The OAuth token source when the connection uses client credentials; otherwise <see langword="null"/>.</summary>
+    public OAuthAccessTokenSource? OAuthTokens { get; }
+
     public IRequestSigner Signer { get; }
 
-    public Redactor Redactor { get; }
+    /// <summary>
+    /// The connection's redactor: the API token, the static bearer token or the OAuth client secret, and the OAuth
+    /// access tokens issued recently (replaced as tokens are issued).
+    /// </summary>
+    public Redactor Redactor => _redactor;
 
-    public Uri BaseFor(AvinodeService service) => service == AvinodeService.SchedAero ? BaseAddress : WebhookBaseAddress;
+    public Uri BaseFor(AvinodeService service) => service switch
+    {
+        AvinodeService.SchedAero => BaseAddress,
+        AvinodeService.Marketplace => MarketplaceBaseAddress,
+        _ => WebhookBaseAddress,
+    };
+
+    /// <summary>Whether an absolute URI is on one of this connection's hosts (SchedAero, webhooks, Marketplace).</summary>
+    public bool IsOwnHost(Uri uri) =>
+        string.Equals(uri.Host, BaseAddress.Host, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(uri.Host, WebhookBaseAddress.Host, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(uri.Host, MarketplaceBaseAddress.Host, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Teaches the redactor a newly issued OAuth access token (the last few are kept).</summary>
+    public void RememberToken(string token)
+    {
+        lock (_tokensLock)
+        {
+            _recentTokens.Add(token);
+            if (_recentTokens.Count > 4)
+            {
+                _recentTokens.RemoveAt(0);
+            }
+
+            _redactor = _baseRedactor.WithSecrets([.. _recentTokens]);
+        }
+    }
 
     public RateLimitInfo? GetRateLimit(AvinodeService service) => _rateLimits.TryGetValue(service, out var info) ? info : null;
 
     /// <summary>A request for a path relative to the service's base address, with optional sparse fields.</summary>
-    public HttpRequestMessage CreateRequest(HttpMethod method, AvinodeService service, string relativePath, ApiOperation operation, SparseFields? fields = null, HttpContent? content = null) =>
-        CreateRequest(method, WithFields(ApiUri.Combine(BaseFor(service), relativePath), fields), operation, content);
+    public HttpRequestMessage CreateRequest(HttpMethod method, AvinodeService service, string relativePath, ApiOperation operation, SparseFields? fields = null, HttpContent? content = null, IEnumerable<KeyValuePair<string, string?>>? query = null) =>
+        CreateRequest(method, WithFields(ApiUri.Combine(BaseFor(service), relativePath, query), fields, RepeatsArrays(service)), operation, content);
 
     /// <summary>A request for a server-provided href (absolute used as is; relative resolved against the service's base).</summary>
     public HttpRequestMessage CreateHrefRequest(HttpMethod method, AvinodeService service, string href, ApiOperation operation, SparseFields? fields = null) =>
-        CreateRequest(method, WithFields(ApiUri.ResolveHref(BaseFor(service), href), fields), operation, null);
+        CreateRequest(method, WithFields(ApiUri.ResolveHref(BaseFor(service), href), fields, RepeatsArrays(service)), operation, null);
 
     /// <summary>Sends and reads the <c>{meta, data}</c> envelope.</summary>
     public Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, CancellationToken cancellationToken) =>
@@ -172,9 +223,13 @@ internal sealed class AvinodeConnection
         return request;
     }
 
+    // The Marketplace reference documents fields[type] as an array query parameter (the parameter repeated per value);
+    // the SchedAero seed writes one parameter with a comma-separated list.
+    private static bool RepeatsArrays(AvinodeService service) => service == AvinodeService.Marketplace;
+
     // The seed writes fields[type]=a,b with a literal comma; names and values are validated by SparseFields, the
     // remaining characters are percent-encoded.
-    private static Uri WithFields(Uri uri, SparseFields? fields)
+    private static Uri WithFields(Uri uri, SparseFields? fields, bool repeat)
     {
         if (fields is null)
         {
@@ -185,6 +240,17 @@ internal sealed class AvinodeConnection
         var separator = string.IsNullOrEmpty(uri.Query) ? '?' : '&';
         foreach (var entry in fields.Entries)
         {
+            if (repeat)
+            {
+                foreach (var value in entry.Value)
+                {
+                    text.Append(separator).Append("fields[").Append(Uri.EscapeDataString(entry.Key)).Append("]=").Append(Uri.EscapeDataString(value));
+                    separator = '&';
+                }
+
+                continue;
+            }
+
             text.Append(separator).Append("fields[").Append(Uri.EscapeDataString(entry.Key)).Append("]=")
                 .Append(string.Join(',', entry.Value.Select(Uri.EscapeDataString)));
             separator = '&';
@@ -195,13 +261,21 @@ internal sealed class AvinodeConnection
 
     private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => ApiExceptionFactory.Details(response.RequestMessage, response).RateLimit;
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    /// <summary>Sends a request and maps a failure status to the typed exception; the caller owns the response.</summary>
+    public async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
     {
         var http = _httpClientFactory.CreateClient(HttpClientName);
         var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (RateLimitOf(response) is { } rateLimit)
         {
             _rateLimits[service] = rateLimit;
+        }
+
+        if (response.StatusCode == HttpStatusCode.Unauthorized && OAuthTokens is not null && !AvinodeConnectionSigner.IsTokenRequest(request)
+            && request.Headers.Authorization?.Parameter is { } rejected)
+        {
+            // The server no longer accepts the cached token (revoked, or the clocks disagree): the next call gets a new one.
+            OAuthTokens.Invalidate(rejected);
         }
 
         if (response.IsSuccessStatusCode)

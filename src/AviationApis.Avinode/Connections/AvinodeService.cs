@@ -6,6 +6,9 @@ internal enum AvinodeService
     /// <summary>The SchedAero API on <see cref="AvinodeClientOptions.BaseAddress"/>.</summary>
     SchedAero = 0,
 
-    /// <summary>The Avinode API on <see cref="AvinodeClientOptions.WebhookBaseAddress"/> (webhook settings; later the Marketplace API).</summary>
+    /// <summary>The Avinode API on <see cref="AvinodeClientOptions.WebhookBaseAddress"/> (webhook settings).</summary>
     Avinode = 1,
+
+    /// <summary>The Avinode Marketplace API on <see cref="AvinodeClientOptions.MarketplaceBaseAddress"/> (and its OAuth token endpoint).</summary>
+    Marketplace = 2,
 }

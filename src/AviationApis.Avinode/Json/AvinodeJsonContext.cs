@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Avinode.Webhooks;
@@ -25,6 +26,19 @@ namespace AviationApis.Avinode.Json;
 [JsonSerializable(typeof(AvinodeEnvelope<ExternalIdentity>), TypeInfoPropertyName = "AvinodeEnvelopeExternalIdentity")]
 [JsonSerializable(typeof(AvinodeEnvelope<WebhookSettings>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettings")]
 [JsonSerializable(typeof(AvinodeEnvelope<IReadOnlyList<WebhookSettings>>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettingsList")]
+[JsonSerializable(typeof(AvinodeEnvelope<MarketplaceTrip>), TypeInfoPropertyName = "AvinodeEnvelopeMarketplaceTrip")]
+[JsonSerializable(typeof(AvinodeEnvelope<Rfq>), TypeInfoPropertyName = "AvinodeEnvelopeRfq")]
+[JsonSerializable(typeof(AvinodeEnvelope<TripMessage>), TypeInfoPropertyName = "AvinodeEnvelopeTripMessage")]
+[JsonSerializable(typeof(AvinodeEnvelope<MarketplaceQuote>), TypeInfoPropertyName = "AvinodeEnvelopeMarketplaceQuote")]
+[JsonSerializable(typeof(AvinodeEnvelope<EmptyLeg>), TypeInfoPropertyName = "AvinodeEnvelopeEmptyLeg")]
+[JsonSerializable(typeof(EmptyLeg))]
+[JsonSerializable(typeof(NamedResource))]
+[JsonSerializable(typeof(CreateTripRequest))]
+[JsonSerializable(typeof(CancelTripBody))]
+[JsonSerializable(typeof(ChatMessage))]
+[JsonSerializable(typeof(QuoteSubmission))]
+[JsonSerializable(typeof(DeclineBody))]
+[JsonSerializable(typeof(EmptyLegSearchRequest))]
 [JsonSerializable(typeof(ResourceLink))]
 [JsonSerializable(typeof(AvinodeNotification))]
 [JsonSerializable(typeof(WebhookSettingsRequest))]
@@ -44,7 +58,8 @@ internal sealed partial class AvinodeJsonContext : JsonSerializerContext
         Wire.GetTypeInfo(typeof(AvinodeEnvelope<T>)) as JsonTypeInfo<AvinodeEnvelope<T>>
         ?? throw new NotSupportedException(
             $"{typeof(T).Name} is not a resource type this client reads. Use ContactPerson, ContactCompany, Trip, FlightLeg, Quote, "
-            + "TripsheetReport, IReadOnlyList<TripsheetReport>, ExternalIdentity, WebhookSettings, or JsonElement for anything else.");
+            + "TripsheetReport, IReadOnlyList<TripsheetReport>, ExternalIdentity, WebhookSettings, the Marketplace's MarketplaceTrip, Rfq, "
+            + "TripMessage, MarketplaceQuote, EmptyLeg, or JsonElement for anything else.");
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AviationApis.Avinode.Json;
+
+namespace AviationApis.Avinode.Marketplace;
+
+/// <summary>
+/// An empty leg found by a search. Empty legs are not scheduled flights: times and routes are flexible and must be
+/// confirmed with the operator. The shape is not published: members beyond the resource basics are assumptions;
+/// the rest is kept in <see cref="AdditionalProperties"/>.
+/// </summary>
+public sealed record EmptyLeg
+{
+    /// <summary>The empty leg's id (opaque; not for display).</summary>
+    public ResourceId Id { get; init; }
+
+    /// <summary>The empty leg's URI.</summary>
+    public string? Href { get; init; }
+
+    /// <summary>The resource type.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The departure airport, when sent.</summary>
+    public MarketplaceAirport? StartAirport { get; init; }
+
+    /// <summary>The arrival airport, when sent.</summary>
+    public MarketplaceAirport? EndAirport { get; init; }
+
+    /// <summary>The aircraft type, when sent.</summary>
+    [JsonConverter(typeof(NamedResourceJsonConverter))]
+    public NamedResource? AircraftType { get; init; }
+
+    /// <summary>The tail, when sent.</summary>
+    [JsonConverter(typeof(NamedResourceJsonConverter))]
+    public NamedResource? AircraftTail { get; init; }
+
+    /// <summary>Relationships.</summary>
+    public MarketplaceLinks? Links { get; init; }
+
+    /// <summary>Deep links and operations.</summary>
+    public MarketplaceActions? Actions { get; init; }
+
+    /// <summary>Members this SDK version does not know (times, prices, seller).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.Marketplace;
+
+/// <summary>The aircraft a quote offers (<c>lift</c>), by tail registration.</summary>
+public sealed record QuoteLift
+{
+    /// <summary>The tail registration, e.g. <c>N123AB</c>.</summary>
+    public string? AircraftTail { get; init; }
+
+    /// <summary>Members this SDK version does not name (sent as they are).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.Marketplace;
+
+/// <summary>A lift requirement of a trip's criteria, e.g. <c>{"aircraftCategory": "Midsize jet"}</c>.</summary>
+public sealed record RequiredLift
+{
+    /// <summary>The aircraft category as Avinode names it, e.g. <c>Light jet</c>, <c>Midsize jet</c>, <c>Heavy jet</c>.</summary>
+    public string? AircraftCategory { get; init; }
+
+    /// <summary>Members this SDK version does not name (sent and read as they are).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

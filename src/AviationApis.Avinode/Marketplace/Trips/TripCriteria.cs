@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AviationApis.Avinode.Marketplace;
+
+/// <summary>
+/// What a trip searches for. Every member is optional; criteria this SDK version does not name can be sent (and are
+/// read back) through <see cref="AdditionalProperties"/>.
+/// </summary>
+public sealed record TripCriteria
+{
+    /// <summary>The aircraft categories to search, e.g. <c>Heavy jet</c>.</summary>
+    public IReadOnlyList<RequiredLift>? RequiredLift { get; init; }
+
+    /// <summary>Partnership filters, e.g. <c>My partnerships</c>.</summary>
+    public IReadOnlyList<string>? RequiredPartnerships { get; init; }
+
+    /// <summary>The most fuel stops per segment.</summary>
+    public int? MaxFuelStopsPerSegment { get; init; }
+
+    /// <summary>The longest initial positioning, in minutes.</summary>
+    public int? MaxInitialPositioningTimeMinutes { get; init; }
+
+    /// <summary>The oldest year of make accepted.</summary>
+    public int? MinimumYearOfMake { get; init; }
+
+    /// <summary>Whether larger categories than requested may be offered.</summary>
+    public bool? IncludeLiftUpgrades { get; init; }
+
+    /// <summary>Criteria this SDK version does not name (sent and read as they are).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}
