@@ -125,7 +125,7 @@ public static class MatrixRunner
             Check(row, operation, budget, expected, error, route, plan, watch.Elapsed, problems);
         }
 
-        return new CellResult(target.Name, row, operation, expected, problems.Count == 0 ? expected.Text : observed, problems, watch.Elapsed);
+        return new CellResult(target.Name, row, operation, expected, problems.Count == 0 ? expected.Text : observed, problems, watch.Elapsed, route.Seen);
     }
 
     private static string Describe(Expectation expected, Exception? error, int seen)
