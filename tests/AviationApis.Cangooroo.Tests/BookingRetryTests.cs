@@ -64,6 +64,36 @@ public sealed class BookingRetryTests
         Assert.Single(harness.Requests.Where(r => r.Method == "Booking").Select(r => r.Body).Distinct());
     }
 
+    [Fact]
+    public async Task Booking_is_not_resent_when_the_connection_breaks_after_sending()
+    {
+        using var harness = new CangoorooHarness(o => o.Pipeline.MaxRetryAttempts = 5);
+        harness.OnAllPayloads();
+        harness.On("Booking", () => throw new HttpRequestException(HttpRequestError.ResponseEnded, "ended"));
+        var quote = await harness.QuoteAsync();
+
+        await Assert.ThrowsAsync<ServiceFailureException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+
+        Assert.Equal(1, harness.CountOf("Booking"));
+    }
+
+    [Fact]
+    public async Task Booking_is_sent_again_when_the_connection_could_not_be_established()
+    {
+        using var harness = new CangoorooHarness();
+        harness.OnAllPayloads();
+        var calls = 0;
+        harness.On("Booking", () => ++calls == 1
+            ? throw new HttpRequestException(HttpRequestError.ConnectionError, "refused")
+            : CangoorooHarness.Json(CangoorooHarness.Payload("booking-response.json")));
+        var quote = await harness.QuoteAsync();
+
+        var booking = await harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard));
+
+        Assert.Equal(BookingStatus.Confirmed, booking.Status);
+        Assert.Equal(2, calls);
+    }
+
     [Theory]
     [InlineData("Search")]
     [InlineData("GetCancellationPolicies")]

@@ -40,15 +40,26 @@ internal sealed class CangoorooHarness : IDisposable
                 configure?.Invoke(o);
             })
             .ConfigurePrimaryHttpMessageHandler(() => new CancellationForwardingHandler { InnerHandler = Mock });
-        Mock.Fallback.Respond(async request =>
+        Mock.When("*").Respond(async request =>
         {
             var cancellationToken = CancellationOf(request);
             var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
             var method = request.RequestUri!.AbsolutePath[(request.RequestUri.AbsolutePath.LastIndexOf('/') + 1)..];
             Requests.Enqueue(new CapturedRequest(request.Method, request.RequestUri!, method, body, request.Content?.Headers.ContentType?.MediaType));
-            return _routes.TryGetValue(method, out var route)
-                ? await route(request, body)
-                : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("no route for " + method) };
+            if (!_routes.TryGetValue(method, out var route))
+            {
+                return new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("no route for " + method) };
+            }
+
+            try
+            {
+                return await route(request, body);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // MockHttp's async responders never complete when they fault: carry the exception out instead.
+                return new ThrownResponse(ex);
+            }
         });
         _provider = services.BuildServiceProvider();
     }
@@ -175,11 +186,22 @@ internal sealed class CangoorooHarness : IDisposable
     {
         public static readonly HttpRequestOptionsKey<CancellationToken> Key = new("Test.Cancellation");
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             request.Options.Set(Key, cancellationToken);
-            return base.SendAsync(request, cancellationToken);
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response is ThrownResponse thrown)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(thrown.Exception);
+            }
+
+            return response;
         }
+    }
+
+    private sealed class ThrownResponse(Exception exception) : HttpResponseMessage
+    {
+        public Exception Exception { get; } = exception;
     }
 
     public sealed record CapturedRequest(HttpMethod HttpMethod, Uri Uri, string Method, string Body, string? MediaType)
