@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,8 @@ internal sealed class AvinodeHarness : IDisposable
 
     public ISchedAeroClient Client => _services.GetRequiredService<ISchedAeroClient>();
 
+    public IAvinodeMarketplaceClient Marketplace => _services.GetRequiredService<IAvinodeMarketplaceClient>();
+
     public static void Defaults(AvinodeClientOptions options)
     {
         options.ApiToken = ApiToken;
@@ -74,6 +77,8 @@ internal sealed class AvinodeHarness : IDisposable
         Json($$$"""{"meta": {"errors": {{{errorsJson}}}, "warnings": [], "infos": []}}""", status);
 
     public Task<T> Run<T>(Func<ISchedAeroClient, Task<T>> call) => Time.RunAsync(() => call(Client), TimeSpan.FromMinutes(10));
+
+    public Task<T> RunMarketplace<T>(Func<IAvinodeMarketplaceClient, Task<T>> call) => Time.RunAsync(() => call(Marketplace), TimeSpan.FromMinutes(10));
 
     public void Dispose() => _services.Dispose();
 

@@ -6,8 +6,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// <summary>
 /// An empty-leg search (<c>POST /emptylegs/search</c>). Matching is fuzzy: a leg near the route or time may be
 /// returned. The vendor's public reference does not show the body: the SDK assumes the segment and criteria shapes of
-/// trips and availability searches (<c>segments[]</c> with airports and <c>dateTime</c>, optional <c>criteria</c>);
-/// anything else can be sent through <see cref="AdditionalProperties"/>.
+/// trips and availability searches (<c>segments[]</c> with airports and <c>dateTime</c>, optional <c>criteria</c>).
 /// </summary>
 public sealed record EmptyLegSearchRequest
 {
@@ -17,7 +16,8 @@ public sealed record EmptyLegSearchRequest
     /// <summary>Optional criteria (e.g. aircraft categories).</summary>
     public TripCriteria? Criteria { get; init; }
 
-    /// <summary>Members this SDK version does not name (sent as they are).</summary>
+    /// <summary>Members this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -30,7 +30,8 @@ public sealed record QuoteDetails
     /// <summary>Attached documents.</summary>
     public IReadOnlyList<QuoteAttachment>? Attachments { get; init; }
 
-    /// <summary>Members this SDK version does not name (sent as they are).</summary>
+    /// <summary>Members this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

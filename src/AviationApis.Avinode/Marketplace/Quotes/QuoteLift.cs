@@ -9,7 +9,8 @@ public sealed record QuoteLift
     /// <summary>The tail registration, e.g. <c>N123AB</c>.</summary>
     public string? AircraftTail { get; init; }
 
-    /// <summary>Members this SDK version does not name (sent as they are).</summary>
+    /// <summary>Members this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

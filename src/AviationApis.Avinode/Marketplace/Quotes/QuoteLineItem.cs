@@ -27,7 +27,8 @@ public sealed record QuoteLineItem
     /// <summary>Whether the buyer sees the line.</summary>
     public bool? VisibleToBuyer { get; init; }
 
-    /// <summary>Members this SDK version does not name (sent as they are).</summary>
+    /// <summary>Members this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -36,7 +36,8 @@ public sealed record QuoteSegment
     /// <summary>The flight time in minutes.</summary>
     public int? FlightMinutes { get; init; }
 
-    /// <summary>Members this SDK version does not name (sent as they are).</summary>
+    /// <summary>Members this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -9,7 +9,8 @@ public sealed record RequiredLift
     /// <summary>The aircraft category as Avinode names it, e.g. <c>Light jet</c>, <c>Midsize jet</c>, <c>Heavy jet</c>.</summary>
     public string? AircraftCategory { get; init; }
 
-    /// <summary>Members this SDK version does not name (sent and read as they are).</summary>
+    /// <summary>Members this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

@@ -4,8 +4,7 @@ using System.Text.Json.Serialization;
 namespace AviationApis.Avinode.Marketplace;
 
 /// <summary>
-/// What a trip searches for. Every member is optional; criteria this SDK version does not name can be sent (and are
-/// read back) through <see cref="AdditionalProperties"/>.
+/// What a trip searches for. Every member is optional; criteria this SDK version does not know are kept when read.
 /// </summary>
 public sealed record TripCriteria
 {
@@ -27,7 +26,8 @@ public sealed record TripCriteria
     /// <summary>Whether larger categories than requested may be offered.</summary>
     public bool? IncludeLiftUpgrades { get; init; }
 
-    /// <summary>Criteria this SDK version does not name (sent and read as they are).</summary>
+    /// <summary>Criteria this SDK version does not know, kept when read.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }
