@@ -27,7 +27,8 @@ public static class CangoorooServiceCollectionExtensions
         AddCangoorooClient(services, Options.DefaultName, configuration);
 
     /// <summary>
-    /// Registers a named connection configured in code (e.g. one per licensee). Resolve it as a keyed service:
+    /// Registers a named connection configured in code (e.g. one per licensee). Resolve it through
+    /// <see cref="ICangoorooFlightClientFactory.Get"/>, or as a keyed service:
     /// <c>provider.GetRequiredKeyedService&lt;ICangoorooFlightClient&gt;(name)</c>.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -66,6 +67,7 @@ public static class CangoorooServiceCollectionExtensions
     private static IHttpClientBuilder AddClient(IServiceCollection services, string name)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CangoorooClientOptions>, CangoorooClientOptionsValidator>());
+        services.TryAddSingleton<ICangoorooFlightClientFactory>(sp => new CangoorooFlightClientFactory(sp));
         var httpClientName = HttpClientName(name);
         if (string.IsNullOrEmpty(name))
         {

@@ -62,7 +62,7 @@ public static class CargoAiServiceCollectionExtensions
         services.TryAddSingleton<ICargoAiClientFactory, CargoAiClientFactory>();
         if (string.IsNullOrEmpty(name))
         {
-            services.TryAddSingleton(sp => sp.GetRequiredService<ICargoAiClientFactory>().GetClient(Options.DefaultName));
+            services.TryAddSingleton(sp => sp.GetRequiredService<ICargoAiClientFactory>().Get(Options.DefaultName));
         }
 
         return services.AddHttpClient(CargoAiRegistration.HttpClientName(name))

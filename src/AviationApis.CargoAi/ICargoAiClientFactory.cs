@@ -7,5 +7,5 @@ public interface ICargoAiClientFactory
     /// <param name="name">The registration name; <see cref="string.Empty"/> for the default registration.</param>
     /// <returns>The client.</returns>
     /// <exception cref="InvalidOperationException">No client is registered under that name.</exception>
-    ICargoAiClient GetClient(string name);
+    ICargoAiClient Get(string name);
 }

@@ -72,6 +72,10 @@ public sealed class RegistrationTests
         Assert.Equal(BookingStatus.Confirmed, (await a.GetServiceDetailsAsync("379")).Status);
         Assert.Equal(BookingStatus.InProgress, (await b.GetServiceDetailsAsync("379")).Status);
         Assert.Null(provider.GetService<ICangoorooFlightClient>());
+        var factory = provider.GetRequiredService<ICangoorooFlightClientFactory>();
+        Assert.Same(a, factory.Get("a"));
+        Assert.Same(b, factory.Get("b"));
+        Assert.Throws<InvalidOperationException>(() => factory.Get("c"));
     }
 
     [Fact]

@@ -87,13 +87,13 @@ public sealed class RegistrationTests
         var factory = provider.GetRequiredService<ICargoAiClientFactory>();
         var request = new SearchRequest { Origin = "CDG", Destination = "SIN", DepartureDate = new NodaTime.LocalDate(2025, 1, 1) };
 
-        await factory.GetClient("first").Search.SearchSchedulesAsync(request);
-        await factory.GetClient("second").Search.SearchSchedulesAsync(request);
+        await factory.Get("first").Search.SearchSchedulesAsync(request);
+        await factory.Get("second").Search.SearchSchedulesAsync(request);
 
         first.VerifyNoOutstandingExpectation();
         second.VerifyNoOutstandingExpectation();
-        Assert.Same(factory.GetClient("first"), factory.GetClient("first"));
-        Assert.Throws<InvalidOperationException>(() => factory.GetClient("third"));
+        Assert.Same(factory.Get("first"), factory.Get("first"));
+        Assert.Throws<InvalidOperationException>(() => factory.Get("third"));
         Assert.Null(provider.GetService<ICargoAiClient>());
     }
 

@@ -15,7 +15,7 @@ internal sealed class CargoAiClientFactory(
     private readonly HashSet<string> _names = new(registrations.Select(r => r.Name), StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CargoAiClient> _clients = new(StringComparer.Ordinal);
 
-    public ICargoAiClient GetClient(string name)
+    public ICargoAiClient Get(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (!_names.Contains(name))
