@@ -8,6 +8,9 @@ internal static class LibraryAssemblies
     public static IReadOnlyList<Assembly> All { get; } =
     [
         typeof(AviationApis.Core.Pipeline.AviationPipelineOptions).Assembly,
+        typeof(AviationApis.CargoAi.ICargoAiClient).Assembly,
+        typeof(AviationApis.Cangooroo.ICangoorooFlightClient).Assembly,
+        typeof(AviationApis.Sandbox.AviationSandbox).Assembly,
     ];
 
     public static IEnumerable<Type> PublicTypes => All.SelectMany(a => a.GetExportedTypes());
