@@ -6,7 +6,8 @@ namespace AviationApis.Avinode.Notifications;
 
 /// <summary>
 /// A webhook notification: a small pointer to the resource that changed. Always fetch the resource through
-/// <see cref="Href"/> (the vendor requires it), e.g. with <see cref="SchedAero.ISchedAeroClient.GetNotificationResourceAsync{T}"/>.
+/// <see cref="Href"/> (the vendor requires it), e.g. with <see cref="SchedAero.ISchedAeroClient.GetNotificationResourceAsync{T}"/>
+/// or, for Marketplace events, <see cref="Marketplace.IAvinodeMarketplaceClient.GetNotificationResourceAsync"/> (typed by resource).
 /// Notifications may be delivered more than once and may gain members at any time (kept in <see cref="AdditionalProperties"/>).
 /// </summary>
 public sealed record AvinodeNotification
