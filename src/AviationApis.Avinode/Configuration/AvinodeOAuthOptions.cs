@@ -10,7 +10,10 @@ namespace AviationApis.Avinode;
 /// The vendor documents the request but not the response: the SDK assumes the standard OAuth members
 /// <c>access_token</c>, <c>token_type</c> and <c>expires_in</c> (seconds), also accepting them camel-cased or inside a
 /// <c>data</c> envelope; without <c>expires_in</c> the requested lifetime (or the documented default of 30 minutes)
-/// is assumed. The client authenticates with <c>client_secret_post</c> (the credentials in the form).
+/// is assumed. The client authenticates with <c>client_secret_post</c> (the credentials in the form). The token is
+/// assumed to replace the static bearer for every call of the connection (Marketplace, webhook settings and SchedAero
+/// alike), while <c>X-Avinode-ApiToken</c> is still sent; a token the server rejects with 401 is dropped so the next
+/// call fetches a new one.
 /// </remarks>
 public sealed class AvinodeOAuthOptions
 {

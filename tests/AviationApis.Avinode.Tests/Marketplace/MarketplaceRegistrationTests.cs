@@ -1,5 +1,6 @@
 using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.SchedAero;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -110,6 +111,44 @@ public sealed class MarketplaceRegistrationTests
         Assert.Equal(("https://sandbox.avinode.com/api/trips/atrip-2", "globex-token-5678"), seen[1]);
         Assert.Throws<InvalidOperationException>(() => factory.Get("Initech"));
         Assert.Null(provider.GetService<IAvinodeMarketplaceClient>());
+    }
+
+    [Fact]
+    public async Task Marketplace_and_OAuth_settings_bind_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Avinode:ApiToken"] = AvinodeHarness.ApiToken,
+            ["Avinode:Product"] = AvinodeHarness.Product,
+            ["Avinode:MarketplaceBaseAddress"] = "http://127.0.0.1:5057/some/prefix/api/",
+            ["Avinode:OAuth:ClientId"] = "acme-client",
+            ["Avinode:OAuth:ClientSecret"] = "bound-secret-value",
+            ["Avinode:OAuth:TokenLifetimeMinutes"] = "15",
+            ["Avinode:OAuth:RefreshBeforeExpiry"] = "00:02:00",
+        }).Build();
+        var services = new ServiceCollection();
+        var mock = new MockHttpMessageHandler();
+        var seen = new List<string>();
+        mock.Fallback.Respond(async request =>
+        {
+            seen.Add(request.RequestUri!.AbsoluteUri + " " + (request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync()));
+            return request.RequestUri!.AbsolutePath.EndsWith("/oauth/token", StringComparison.Ordinal)
+                ? AvinodeHarness.Json("""{"access_token": "bound-token-value-1", "expires_in": 900}""")
+                : AvinodeHarness.Data(MarketplacePayloads.Trip);
+        });
+        services.AddAvinodeClient(configuration.GetSection("Avinode")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<AvinodeClientOptions>>().Get(AvinodeClientOptions.DefaultConnectionName);
+        await provider.GetRequiredService<IAvinodeMarketplaceClient>().GetTripAsync(new ResourceId("atrip-1"));
+
+        Assert.Equal(TimeSpan.FromMinutes(2), options.OAuth.RefreshBeforeExpiry);
+        Assert.Equal(15, options.OAuth.TokenLifetimeMinutes);
+        Assert.Equal(
+            "http://127.0.0.1:5057/some/prefix/api/oauth/token grant_type=client_credentials&client_id=acme-client&client_secret=bound-secret-value&expiresInMinutes=15",
+            seen[0]);
+        Assert.StartsWith("http://127.0.0.1:5057/some/prefix/api/trips/atrip-1", seen[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("bound-secret-value", options.ToString(), StringComparison.Ordinal);
     }
 
     private static ServiceProvider Build(string? environment, Action<AvinodeClientOptions> configure)
