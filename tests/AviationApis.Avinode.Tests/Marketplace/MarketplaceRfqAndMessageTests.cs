@@ -299,4 +299,40 @@ public sealed class MarketplaceRfqAndMessageTests
         Assert.Equal(new ResourceId("aquote-3001"), quote.Data!.Id);
         Assert.Single(harness.Requests);
     }
+
+    [Fact]
+    public async Task Errors_map_to_typed_exceptions_with_every_code_and_path()
+    {
+        using var harness = new AvinodeHarness();
+        harness.Handler = (r, _) => r.Method == HttpMethod.Get
+            ? AvinodeHarness.Errors(HttpStatusCode.NotFound, """[{"code": "NOT_FOUND", "title": "Not found"}]""")
+            : AvinodeHarness.Errors(HttpStatusCode.UnprocessableEntity, """[{"code": "ERR_INPUT_GENERIC_INVALID", "title": "Invalid price", "path": "quote.totalPrice"}, {"code": "ERR_INPUT_MISSING", "title": "Lift required", "path": "quote.lift"}]""");
+
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => harness.Marketplace.GetRfqAsync(new ResourceId("arfq-404")));
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            harness.Marketplace.SubmitQuoteAsync(new ResourceId("asellerlift-2001"), new QuoteSubmission { Quote = new QuoteDetails { TotalPrice = 1m } }));
+
+        Assert.Contains(invalid.Details.FieldErrors, f => f.Field == "quote.totalPrice");
+        Assert.Contains(invalid.Details.FieldErrors, f => f.Field == "quote.lift");
+    }
+
+    [Fact]
+    public async Task The_marketplace_rate_limit_is_kept_apart_from_the_webhook_one()
+    {
+        using var harness = new AvinodeHarness();
+        harness.Handler = (_, _) =>
+        {
+            var response = AvinodeHarness.Data(MarketplacePayloads.Quote);
+            response.Headers.Add("X-Rate-Limit-Limit", "1000");
+            response.Headers.Add("X-Rate-Limit-Remaining", "998");
+            response.Headers.Add("X-Rate-Limit-Reset", "1200");
+            return response;
+        };
+
+        await harness.Marketplace.GetQuoteAsync(new ResourceId("aquote-3001"));
+
+        Assert.Equal(998, harness.Marketplace.RateLimit!.Remaining);
+        Assert.Null(harness.Marketplace.Webhooks.RateLimit);
+        Assert.Null(harness.Client.RateLimit);
+    }
 }
