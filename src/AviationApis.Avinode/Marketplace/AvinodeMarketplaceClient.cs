@@ -76,8 +76,8 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         return await _connection.SendAsync(read, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, Service, dataRequired: true, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<AvinodeResponse<MarketplaceTrip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, CancellationToken cancellationToken = default) =>
-        GetByIdAsync("trips/", tripId, GetTripOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, fields, null, cancellationToken);
+    public Task<AvinodeResponse<MarketplaceTrip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default) =>
+        GetByIdAsync("trips/", tripId, GetTripOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, fields, null, actAsAccount, cancellationToken);
 
     public async Task<AvinodeResponse<MarketplaceTrip>> CancelTripAsync(ResourceId tripId, TripCancellation cancellation, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
@@ -101,7 +101,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<AvinodeResponse<Rfq>> GetRfqAsync(ResourceId rfqId, IEnumerable<RfqInclude>? include = null, SparseFields? fields = null, CancellationToken cancellationToken = default)
+    public Task<AvinodeResponse<Rfq>> GetRfqAsync(ResourceId rfqId, IEnumerable<RfqInclude>? include = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
         var query = include?
             .Where(flag => !string.IsNullOrWhiteSpace(flag.Value))
@@ -109,20 +109,20 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
             .Distinct(StringComparer.Ordinal)
             .Select(flag => new KeyValuePair<string, string?>(flag, "true"))
             .ToArray();
-        return GetByIdAsync("rfqs/", rfqId, GetRfqOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeRfq, fields, query, cancellationToken);
+        return GetByIdAsync("rfqs/", rfqId, GetRfqOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeRfq, fields, query, actAsAccount, cancellationToken);
     }
 
-    public Task<AvinodeResponse<TripMessage>> GetTripMessageAsync(ResourceId messageId, IEnumerable<string>? outputCurrencies = null, SparseFields? fields = null, CancellationToken cancellationToken = default)
+    public Task<AvinodeResponse<TripMessage>> GetTripMessageAsync(ResourceId messageId, IEnumerable<string>? outputCurrencies = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
         var query = outputCurrencies?
             .Where(c => !string.IsNullOrWhiteSpace(c))
             .Select(c => new KeyValuePair<string, string?>("outputCurrencies", c.Trim()))
             .ToArray();
-        return GetByIdAsync("tripmsgs/", messageId, GetTripMessageOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeTripMessage, fields, query, cancellationToken);
+        return GetByIdAsync("tripmsgs/", messageId, GetTripMessageOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeTripMessage, fields, query, actAsAccount, cancellationToken);
     }
 
-    public Task<AvinodeResponse<MarketplaceQuote>> GetQuoteAsync(ResourceId quoteId, SparseFields? fields = null, CancellationToken cancellationToken = default) =>
-        GetByIdAsync("quotes/", quoteId, GetQuoteOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceQuote, fields, null, cancellationToken);
+    public Task<AvinodeResponse<MarketplaceQuote>> GetQuoteAsync(ResourceId quoteId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default) =>
+        GetByIdAsync("quotes/", quoteId, GetQuoteOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceQuote, fields, null, actAsAccount, cancellationToken);
 
     public Task<AvinodeResponse<TripMessage>> SendChatAsync(ResourceId requestId, ChatMessage message, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
@@ -179,7 +179,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         return PostTripMessageAsync(requestId, "/decline", DeclineOperation, JsonRequestContent.Create(body, AvinodeJsonContext.Wire.DeclineBody), actAsAccount, cancellationToken);
     }
 
-    public async Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, CancellationToken cancellationToken = default)
+    public async Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
         if (search.Segments is not { Count: > 0 })
@@ -193,6 +193,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
             "emptylegs/search",
             SearchEmptyLegsOperation,
             content: JsonRequestContent.Create(search, AvinodeJsonContext.Wire.EmptyLegSearchRequest));
+        request.SetActAsAccount(actAsAccount);
         var response = await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
         return new AvinodeResponse<IReadOnlyList<EmptyLeg>>(EmptyLegsOf(response.Data), response.StatusCode, response.Meta, response.RateLimit);
     }
@@ -408,6 +409,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         JsonTypeInfo<AvinodeEnvelope<T>> typeInfo,
         SparseFields? fields,
         IEnumerable<KeyValuePair<string, string?>>? query,
+        string? actAsAccount,
         CancellationToken cancellationToken)
     {
         if (id.IsEmpty)
@@ -416,6 +418,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         }
 
         using var request = _connection.CreateRequest(HttpMethod.Get, Service, collection + ApiUri.Segment(id.ToString()), operation, fields, query: query);
+        request.SetActAsAccount(actAsAccount);
         return await _connection.SendAsync(request, typeInfo, Service, dataRequired: true, cancellationToken).ConfigureAwait(false);
     }
 }

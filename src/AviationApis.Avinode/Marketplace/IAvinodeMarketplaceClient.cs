@@ -10,9 +10,10 @@ namespace AviationApis.Avinode.Marketplace;
 /// <see cref="IAvinodeMarketplaceClientFactory.Get"/> for a named one. Every call sends the Avinode headers with a
 /// fresh timestamp per attempt (and the OAuth bearer when the connection uses client credentials). Reads and the
 /// empty-leg search are retried on transient failures; creating operations (trips, chat, quotes, declines) are not.
-/// Operations that act for a person take an optional <c>actAsAccount</c>: the Avinode user name sent as
-/// <c>X-Avinode-ActAsAccount</c>, so the counterparty sees that person instead of the company; when
-/// <see langword="null"/> the connection's <see cref="AvinodeClientOptions.DefaultActAsAccount"/> is sent, if any.
+/// Every operation takes an optional <c>actAsAccount</c>: the Avinode user name sent as <c>X-Avinode-ActAsAccount</c>
+/// (for chat, quotes, declines and cancels the counterparty then sees that person instead of the company). When
+/// <see langword="null"/> the connection's <see cref="AvinodeClientOptions.DefaultActAsAccount"/> is sent, if any; an
+/// empty string sends no header even when a default is configured.
 /// </summary>
 public interface IAvinodeMarketplaceClient
 {
@@ -38,9 +39,10 @@ public interface IAvinodeMarketplaceClient
     /// <summary>Reads a trip (<c>GET /trips/{id}</c>).</summary>
     /// <param name="tripId">The trip's id (<c>atrip-…</c>).</param>
     /// <param name="fields">Optional sparse fields, e.g. <c>MarketplaceFields.Trips("rfqs")</c>.</param>
+    /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The trip.</returns>
-    Task<AvinodeResponse<MarketplaceTrip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, CancellationToken cancellationToken = default);
+    Task<AvinodeResponse<MarketplaceTrip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Cancels a trip and all its RFQs (<c>PUT /trips/{id}/cancel</c>). Retried on transient failures (cancelling twice has no further effect).</summary>
     /// <param name="tripId">The trip's id.</param>
@@ -54,24 +56,27 @@ public interface IAvinodeMarketplaceClient
     /// <param name="rfqId">The RFQ's id (<c>arfq-…</c>).</param>
     /// <param name="include">Optional information to include, e.g. <see cref="RfqInclude.QuoteBreakdown"/>, <see cref="RfqInclude.LatestQuote"/> (sent as <c>quotebreakdown=true</c>).</param>
     /// <param name="fields">Optional sparse fields (<c>fields[rfqs]</c>, <c>fields[airports]</c>).</param>
+    /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The RFQ.</returns>
-    Task<AvinodeResponse<Rfq>> GetRfqAsync(ResourceId rfqId, IEnumerable<RfqInclude>? include = null, SparseFields? fields = null, CancellationToken cancellationToken = default);
+    Task<AvinodeResponse<Rfq>> GetRfqAsync(ResourceId rfqId, IEnumerable<RfqInclude>? include = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a trip message (<c>GET /tripmsgs/{id}</c>): a buyer request or chat, or a seller's quote, decline or chat.</summary>
     /// <param name="messageId">The message's id.</param>
     /// <param name="outputCurrencies">Currencies to convert prices to (<c>outputCurrencies</c>, ISO 4217), if any.</param>
     /// <param name="fields">Optional sparse fields (<c>fields[tripmsgs]</c>, <c>fields[quotes]</c>).</param>
+    /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message.</returns>
-    Task<AvinodeResponse<TripMessage>> GetTripMessageAsync(ResourceId messageId, IEnumerable<string>? outputCurrencies = null, SparseFields? fields = null, CancellationToken cancellationToken = default);
+    Task<AvinodeResponse<TripMessage>> GetTripMessageAsync(ResourceId messageId, IEnumerable<string>? outputCurrencies = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a seller's quote (<c>GET /quotes/{id}</c>, <c>aquote-…</c>).</summary>
     /// <param name="quoteId">The quote's id.</param>
     /// <param name="fields">Optional sparse fields (<c>fields[quotes]</c>).</param>
+    /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The quote.</returns>
-    Task<AvinodeResponse<MarketplaceQuote>> GetQuoteAsync(ResourceId quoteId, SparseFields? fields = null, CancellationToken cancellationToken = default);
+    Task<AvinodeResponse<MarketplaceQuote>> GetQuoteAsync(ResourceId quoteId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Sends a chat message on a request (<c>POST /tripmsgs/{requestId}/chat</c>). Not retried.</summary>
     /// <param name="requestId">The RFQ, lift or trip message to chat on.</param>
@@ -102,9 +107,10 @@ public interface IAvinodeMarketplaceClient
 
     /// <summary>Searches empty legs (<c>POST /emptylegs/search</c>). A search: retried on transient failures.</summary>
     /// <param name="search">The route(s) and times.</param>
+    /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The matching empty legs (empty when none).</returns>
-    Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, CancellationToken cancellationToken = default);
+    Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Follows a relationship or action by its href (the vendor asks applications to use the href provided).

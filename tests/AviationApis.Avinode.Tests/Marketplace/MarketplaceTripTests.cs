@@ -92,6 +92,22 @@ public sealed class MarketplaceTripTests
     }
 
     [Fact]
+    public async Task Reads_take_act_as_account_too_and_an_empty_one_suppresses_the_default()
+    {
+        using var harness = new AvinodeHarness(o => o.DefaultActAsAccount = "dispatcher01");
+        harness.Handler = (_, _) => AvinodeHarness.Data(MarketplacePayloads.TripMessage);
+
+        await harness.Marketplace.GetTripMessageAsync(new ResourceId("abuyermsg-1000000023"), actAsAccount: "johnsmith64");
+        await harness.Marketplace.GetTripMessageAsync(new ResourceId("abuyermsg-1000000023"));
+        await harness.Marketplace.GetTripMessageAsync(new ResourceId("abuyermsg-1000000023"), actAsAccount: string.Empty);
+
+        var sent = harness.Requests.ToArray();
+        Assert.Equal("johnsmith64", sent[0].Header(AvinodeHeaders.ActAsAccount));
+        Assert.Equal("dispatcher01", sent[1].Header(AvinodeHeaders.ActAsAccount));
+        Assert.Null(sent[2].Header(AvinodeHeaders.ActAsAccount));
+    }
+
+    [Fact]
     public async Task Creating_a_trip_is_not_retried_but_reading_one_is()
     {
         using var harness = new AvinodeHarness();
