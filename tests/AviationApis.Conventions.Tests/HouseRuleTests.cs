@@ -9,6 +9,17 @@ public sealed class HouseRuleTests
     private const BindingFlags PublicMembers = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
     [Fact]
+    public void The_rules_see_the_whole_public_surface()
+    {
+        var records = LibraryAssemblies.PublicTypes.Count(t => t.GetMethod("<Clone>$") is not null);
+        var asyncMethods = LibraryAssemblies.PublicTypes.SelectMany(t => t.GetMethods(PublicMembers)).Count(m => IsAsync(m.ReturnType));
+
+        Assert.Equal(6, LibraryAssemblies.All.Count);
+        Assert.True(records > 100, $"only {records} public records found");
+        Assert.True(asyncMethods > 50, $"only {asyncMethods} public async methods found");
+    }
+
+    [Fact]
     public void Public_records_are_sealed()
     {
         var offenders = LibraryAssemblies.PublicTypes

@@ -11,6 +11,8 @@ internal static class LibraryAssemblies
         typeof(AviationApis.CargoAi.ICargoAiClient).Assembly,
         typeof(AviationApis.Cangooroo.ICangoorooFlightClient).Assembly,
         typeof(AviationApis.Sandbox.AviationSandbox).Assembly,
+        typeof(AviationApis.Avinode.AvinodeClientOptions).Assembly,
+        typeof(AviationApis.AspNetCore.AviationWebhookOptions).Assembly,
     ];
 
     public static IEnumerable<Type> PublicTypes => All.SelectMany(a => a.GetExportedTypes());
