@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace AviationApis.CargoAi.Tests;
 
-/// <summary>The flow shown in docs/cargoai.md, against MockHttp.</summary>
+/// <summary>The flow shown in the README's CargoAi section, against MockHttp.</summary>
 public sealed class ReadmeFlowTests
 {
     [Fact]
