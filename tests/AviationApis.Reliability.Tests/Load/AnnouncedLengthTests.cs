@@ -10,7 +10,7 @@ namespace AviationApis.Reliability.Tests.Load;
 /// received. The server announces 256 MB, sends 1 KiB and closes.
 /// </summary>
 [Collection(MemoryCollection.Name)]
-public sealed class AnnouncedLengthTests(FaultServerFixture fixture, ITestOutputHelper output)
+public sealed class AnnouncedLengthTests(ITestOutputHelper output)
 {
     public const long Announced = 256L * 1024 * 1024;
 
@@ -21,7 +21,8 @@ public sealed class AnnouncedLengthTests(FaultServerFixture fixture, ITestOutput
     [Fact]
     public async Task A_huge_announced_length_is_not_allocated_before_the_bytes_arrive()
     {
-        var route = fixture.Server.Register([FaultStep.Good, new FaultStep(FaultKind.AnnounceLargeThenAbort, LargeBodyBytes: Announced)], goodBody: SampleBodies.Flight, name: "announced");
+        await using var server = await FaultServer.StartAsync();
+        var route = server.Register([FaultStep.Good, new FaultStep(FaultKind.AnnounceLargeThenAbort, LargeBodyBytes: Announced)], goodBody: SampleBodies.Flight, name: "announced");
         await using var harness = new CoreHarness(route.BaseAddress, o => o.MaxRetryAttempts = 0);
         await CorePipelineTarget.GetFlightAsync(harness.Services, CancellationToken.None); // warm-up
 

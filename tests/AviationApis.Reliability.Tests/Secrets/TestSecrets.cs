@@ -27,6 +27,12 @@ public static class TestSecrets
     /// <summary>A CargoAi portal user token returned by the users API (a credential of the end user).</summary>
     public const string CargoAiUserToken = "cai-usr-4e8a1c7b9d2f60aa";
 
+    /// <summary>The Avinode OAuth client secret (Marketplace client credentials).</summary>
+    public const string AvinodeOAuthClientSecret = "avn-oauth-secret-61f0b2d9e8c4";
+
+    /// <summary>The access token Avinode's OAuth endpoint issues in these tests.</summary>
+    public const string AvinodeOAuthAccessToken = "avn-access-token-3c9e7a15d2b84f06";
+
     /// <summary>A test card number (Luhn-valid, the classic test Visa).</summary>
     public const string CardNumber = "4111111111111111";
 
@@ -37,6 +43,7 @@ public static class TestSecrets
     public static IReadOnlyList<string> All { get; } =
     [
         ApiKey, BearerToken, AvinodeApiToken, CangoorooPassword, CargoAiWebhookSecret, AvinodeWebhookSecret, CardNumber, CargoAiUserToken,
+        AvinodeOAuthClientSecret, AvinodeOAuthAccessToken,
         "4111 1111 1111 1111", "4111-1111-1111-1111",
     ];
 }

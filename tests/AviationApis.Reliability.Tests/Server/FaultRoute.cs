@@ -10,6 +10,7 @@ namespace AviationApis.Reliability.Tests.Server;
 public sealed class FaultRoute
 {
     private readonly ConcurrentQueue<SeenRequest> _seen = new();
+    private readonly ConcurrentQueue<SeenRequest> _setupSeen = new();
     private int _count;
     private int _setupCount;
     private readonly object _barrierGate = new();
@@ -62,7 +63,10 @@ public sealed class FaultRoute
     /// <summary>Requests that reached the server on this route.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>Everything the server saw, in arrival order.</summary>
+    /// <summary>The unscripted requests (a flow's earlier steps, token requests), in arrival order.</summary>
+    public IReadOnlyList<SeenRequest> SetupSeen => _setupSeen.ToArray();
+
+    /// <summary>Every scripted request the server saw, in attempt order.</summary>
     public IReadOnlyList<SeenRequest> Seen => _seen.OrderBy(s => s.Attempt).ToArray();
 
     internal (int Attempt, FaultStep Step) Next()
@@ -79,7 +83,14 @@ public sealed class FaultRoute
         }
     }
 
-    internal void CountSetup() => Interlocked.Increment(ref _setupCount);
+    internal void RecordSetup(SeenRequest request)
+    {
+        Interlocked.Increment(ref _setupCount);
+        if (Setup.RecordRequests)
+        {
+            _setupSeen.Enqueue(request);
+        }
+    }
 
     /// <summary>Waits until <see cref="RouteSetup.Barrier"/> requests have arrived in this generation.</summary>
     internal Task ArriveAsync(CancellationToken cancellationToken)

@@ -170,8 +170,8 @@ public sealed class FaultServer : IAsyncDisposable
         var subPath = path[(route.Prefix.Length - 1)..];
         if (route.Setup.ScriptedPath is { } scripted && !subPath.EndsWith(scripted, StringComparison.Ordinal))
         {
-            route.CountSetup();
-            await ReadBodyAsync(context.Request, aborted);
+            var setupBody = await ReadBodyAsync(context.Request, aborted);
+            route.RecordSetup(new SeenRequest(0, context.Request.Method, subPath + context.Request.QueryString, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), setupBody, DateTimeOffset.UtcNow, FaultKind.Good));
             var fixture = route.Setup.Bodies?.FirstOrDefault(b => subPath.EndsWith(b.Key, StringComparison.Ordinal)).Value;
             await WriteAsync(context.Response, fixture is null ? 404 : 200, "application/json", Encoding.UTF8.GetBytes(fixture ?? "{}"), aborted);
             return;
