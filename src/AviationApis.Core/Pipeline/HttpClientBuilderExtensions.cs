@@ -57,11 +57,9 @@ public static class HttpClientBuilderExtensions
         var redactor = settings.Redactor ?? new Redactor(settings.Signer?.Secrets ?? []);
         yield return new TelemetryHandler(settings.ClientName, options, redactor, logger, time);
         yield return new TotalTimeoutHandler(options.TotalTimeout, time);
-        yield return new RetryHandler(settings.ClientName, options, time, logger);
-        if (options.CircuitBreakerEnabled)
-        {
-            yield return new CircuitBreakerHandler(services.GetRequiredService<CircuitBreakerRegistry>().GetOrCreate(settings.ClientName, options));
-        }
+        // Retry and circuit breaker share one Polly pipeline: the breaker wraps each attempt inside the retry.
+        var breaker = options.CircuitBreakerEnabled ? services.GetRequiredService<CircuitBreakerRegistry>().GetOrCreate(settings.ClientName, options) : null;
+        yield return new RetryHandler(settings.ClientName, options, time, logger, breaker);
 
         yield return new AttemptTimeoutHandler(settings.ClientName, options.AttemptTimeout, time);
         if (settings.Signer is not null)
