@@ -112,13 +112,19 @@ public static class ReliabilityDocument
               range, wrong types in every field, duplicate members, invalid UTF-8, unknown enum values, missing members.
               Each ends in a typed error naming the problem or a successful parse, within a time and allocation bound.
             - **Secrets**: every log line (Trace), exception message and `ToString()`, and `Activity` tag of the whole
-              matrix is scanned for the configured API key, bearer token, Avinode API token, Cangooroo password,
-              webhook secrets, the CargoAi portal token, the test card number and its security code: zero hits (and the
-              server saw every one of them, and quoted them back in error bodies, so the scan proves redaction).
-            - **Webhook endpoints** (`AviationApis.AspNetCore`, CargoAi callbacks on Kestrel): wrong, missing and
-              malformed credentials and a signature over a different body are 401 with an empty body; an oversized body
-              is 413; the same delivery 10 times runs the handler once; the 200 is sent while the handler is still held
-              (work is queued, not done inline), well under 100 ms.
+              matrix is scanned for the configured API key, bearer token, Avinode API token, Avinode OAuth client secret
+              and issued access token, Cangooroo password, webhook secrets, the CargoAi portal token, the test card
+              number and its security code: zero hits (the server saw every one of them and quoted credentials back in
+              its error bodies, so the scan proves redaction, not absence). Secrets sent in bodies (a webhook's client
+              secret, a card) stay redacted when the server quotes the whole request back in a 400, 422 or 500. A test
+              lists every public secret-named member of the packages: a new secret kind fails it until it joins the scan.
+            - **Webhook endpoints** (`AviationApis.AspNetCore` on Kestrel: CargoAi callbacks verified by HMAC, Avinode
+              notifications by Basic credentials): wrong, missing and malformed credentials and a signature over a
+              different body are 401 with an empty body; an oversized body (with or without Content-Length) is 413; the
+              same delivery 10 times runs the handler once; the 200 is sent while the handler is still held (work is
+              queued, not done inline), well under 100 ms.
+            - **Circuit breaker**: after repeated 5xx the circuit opens and further calls fail fast with
+              `CircuitOpenException` without reaching the server.
 
             """);
         return text.ToString().ReplaceLineEndings("\n");

@@ -183,7 +183,7 @@ public sealed class FaultServer : IAsyncDisposable
         route.Record(new SeenRequest(attempt, context.Request.Method, subPath + context.Request.QueryString, headers, body, DateTimeOffset.UtcNow, step.Kind));
         try
         {
-            await AnswerAsync(context, route, step, headers, aborted);
+            await AnswerAsync(context, route, step, headers, body, aborted);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -219,7 +219,7 @@ public sealed class FaultServer : IAsyncDisposable
         return buffer.ToArray();
     }
 
-    private static async Task AnswerAsync(HttpContext context, FaultRoute route, FaultStep step, IReadOnlyDictionary<string, string> requestHeaders, CancellationToken aborted)
+    private static async Task AnswerAsync(HttpContext context, FaultRoute route, FaultStep step, IReadOnlyDictionary<string, string> requestHeaders, byte[] requestBody, CancellationToken aborted)
     {
         var response = context.Response;
         var good = Encoding.UTF8.GetBytes(route.GoodBody);
@@ -241,7 +241,8 @@ public sealed class FaultServer : IAsyncDisposable
                     response.Headers[name] = value;
                 }
 
-                await WriteAsync(response, step.StatusCode, step.ContentType, Encoding.UTF8.GetBytes(Echo(step.Body ?? string.Empty, requestHeaders)), aborted);
+                var text = (step.Body ?? string.Empty).Replace("{echo-body}", Encoding.UTF8.GetString(requestBody), StringComparison.Ordinal);
+                await WriteAsync(response, step.StatusCode, step.ContentType, Encoding.UTF8.GetBytes(Echo(text, requestHeaders)), aborted);
                 return;
 
             case FaultKind.TooManyRequestsUntilDate:

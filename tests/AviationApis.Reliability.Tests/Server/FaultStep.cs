@@ -28,6 +28,9 @@ public sealed record FaultStep(
         statusCode,
         "{\"error\":\"upstream failure\",\"echo\":\"{echo:x-api-key}{echo:Authorization}{echo:X-Avinode-ApiToken}\"}");
 
+    /// <summary>An error that quotes the whole request body back (validation errors often echo the input).</summary>
+    public static FaultStep EchoBody(int statusCode) => new(FaultKind.Status, statusCode, "{\"error\":\"invalid request\",\"request\":{echo-body}}");
+
     /// <summary>HTTP 502 with an HTML page (a proxy's error page, not JSON).</summary>
     public static FaultStep HtmlBadGateway { get; } = new(
         FaultKind.Status,

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
+using AviationApis.Avinode.Notifications;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
 
@@ -42,7 +44,15 @@ public sealed class CallbackProbe
         _completed.AddOrUpdate(awb, 1, (_, n) => n + 1);
     }
 
-    /// <summary>The application's handler.</summary>
+    /// <summary>The application's Avinode notification handler (keyed by the notification's id).</summary>
+    public sealed class AvinodeHandler(CallbackProbe probe) : IAvinodeWebhookHandler
+    {
+        /// <inheritdoc />
+        public Task HandleAsync(AvinodeNotification notification, CancellationToken cancellationToken = default) =>
+            probe.RunAsync(notification.Id.ToString() ?? "-", cancellationToken);
+    }
+
+    /// <summary>The application's CargoAi callback handler (keyed by the AWB).</summary>
     public sealed class Handler(CallbackProbe probe) : ICargoAiCallbackHandler
     {
         /// <inheritdoc />

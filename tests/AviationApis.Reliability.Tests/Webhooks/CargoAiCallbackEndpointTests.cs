@@ -13,7 +13,8 @@ namespace AviationApis.Reliability.Tests.Webhooks;
 /// The CargoAi callback endpoints of AviationApis.AspNetCore over Kestrel: bad credentials are 401 with nothing
 /// leaked, oversized bodies 413, a repeated delivery runs the handler once, and the 200 does not wait for the handler.
 /// </summary>
-public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestOutputHelper output) : IClassFixture<WebhookHostFixture>
+[Collection(WebhookCollection.Name)]
+public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestOutputHelper output)
 {
     private static int _awbs;
 

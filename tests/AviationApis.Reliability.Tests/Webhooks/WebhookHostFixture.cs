@@ -1,5 +1,6 @@
 using System.Net;
 using AviationApis.AspNetCore;
+using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
 using AviationApis.CargoAi.Callbacks;
 using AviationApis.Reliability.Tests.Secrets;
@@ -14,11 +15,14 @@ using Microsoft.Extensions.Logging;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
 
-/// <summary>An application on Kestrel (127.0.0.1, port 0) with the CargoAi callback endpoints, HMAC-verified with the webhook secret.</summary>
+/// <summary>An application on Kestrel (127.0.0.1, port 0) with the CargoAi callback endpoints (HMAC with the webhook secret) and the Avinode webhook endpoint (Basic with the client identifier and secret).</summary>
 public sealed class WebhookHostFixture : IAsyncLifetime
 {
     /// <summary>The largest accepted body.</summary>
     public const long MaxBodyBytes = 256 * 1024;
+
+    /// <summary>The client identifier Avinode sends with the secret (Basic credentials).</summary>
+    public const string AvinodeClientIdentifier = "reliability-hooks";
 
     private WebApplication? _app;
 
@@ -43,8 +47,14 @@ public sealed class WebhookHostFixture : IAsyncLifetime
         builder.Services.AddSingleton(Probe);
         builder.Services.AddAviationWebhooks(o => o.MaxBodyBytes = MaxBodyBytes);
         builder.Services.AddCargoAiCallbackHandler<CallbackProbe.Handler>(o => o.Verifier = CargoAiCallbackVerifier.Hmac(TestSecrets.CargoAiWebhookSecret));
+        builder.Services.AddAvinodeWebhookHandler<CallbackProbe.AvinodeHandler>(o =>
+        {
+            o.ClientIdentifier = AvinodeClientIdentifier;
+            o.ClientSecret = TestSecrets.AvinodeWebhookSecret;
+        });
         _app = builder.Build();
         _app.MapCargoAiCallbacks("/hooks/cargoai");
+        _app.MapAvinodeWebhooks("/hooks/avinode");
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
