@@ -30,6 +30,9 @@ public static class Program
                 [_, "alloc"] => Infrastructure.AllocationBreakdown.Run(),
                 [_, "write-payload", var file] => WritePayload(file),
                 [_, "verify"] => Infrastructure.PipelineSelfCheck.Run(),
+                [_, "interleaved"] => PerCall.InterleavedPerCallProbe.Run(200),
+                [_, "interleaved-stages"] => PerCall.InterleavedPerCallProbe.RunStages(200),
+                [_, "interleaved", var rounds] => PerCall.InterleavedPerCallProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => throw new ArgumentException("Unknown child mode: " + string.Join(' ', args)),
             };
         }

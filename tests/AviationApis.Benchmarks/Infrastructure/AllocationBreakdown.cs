@@ -59,6 +59,57 @@ internal static class AllocationBreakdown
         return 0;
     }
 
+    /// <summary>The contenders of the stage breakdown, as calls (for the interleaved time probe).</summary>
+    public static (string Name, Func<Task> Call, IDisposable Owner)[] StageVariants()
+    {
+        var handler = new CannedResponseHandler(PayloadGenerator.AvinodeContact());
+        var raw = new HttpClient(handler, disposeHandler: false);
+        var list = new List<(string, Func<Task>, IDisposable)>
+        {
+            ("raw HttpClient + STJ", async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, ContactUri);
+                Credentials.AddAvinodeHeaders(request.Headers);
+                await RawHttp.SendAsync(raw, request, CamelCaseJsonContext.Instance.AvinodeContactEnvelope).ConfigureAwait(false);
+            }, raw),
+        };
+        list.Add(Host(handler, "pipeline, defaults", _ => { }, logging: true));
+        list.Add(Host(handler, "  - logging provider", _ => { }, logging: false));
+        list.Add(Host(handler, "  - both timeouts", o => (o.AttemptTimeout, o.TotalTimeout) = (Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan), logging: true));
+        list.Add(Host(handler, "  - retry", o => o.MaxRetryAttempts = 0, logging: true));
+        list.Add(Host(handler, "  - circuit breaker", o => o.CircuitBreakerEnabled = false, logging: true));
+        list.Add(Host(handler, "  - timeouts, retry, breaker, logging", o =>
+        {
+            (o.AttemptTimeout, o.TotalTimeout) = (Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            o.MaxRetryAttempts = 0;
+            o.CircuitBreakerEnabled = false;
+        }, logging: false));
+        return [.. list];
+    }
+
+    private static (string, Func<Task>, IDisposable) Host(HttpMessageHandler handler, string name, Action<AviationPipelineOptions> configure, bool logging)
+    {
+        var services = new ServiceCollection();
+        if (logging)
+        {
+            services.AddLogging(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(new NoOpLoggerProvider()));
+        }
+
+        var options = new AviationPipelineOptions();
+        configure(options);
+        services.AddHttpClient("Avinode")
+            .AddAviationPipeline(sp => new AviationPipelineSettings { ClientName = "Avinode", Options = options, Signer = Credentials.AvinodeSigner(TimeProvider.System) })
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+        return (name, async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, ContactUri).SetOperation(GetContact);
+            using var response = await factory.CreateClient("Avinode").SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            await ApiResponses.ReadJsonAsync(response, CamelCaseJsonContext.Instance.AvinodeContactEnvelope, null, CancellationToken.None).ConfigureAwait(false);
+        }, provider);
+    }
+
     private static void Variant(HttpMessageHandler handler, string name, Action<AviationPipelineOptions> configure, bool logging)
     {
         var services = new ServiceCollection();
