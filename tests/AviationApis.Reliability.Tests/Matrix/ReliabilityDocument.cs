@@ -118,6 +118,8 @@ public static class ReliabilityDocument
               its error bodies, so the scan proves redaction, not absence). Secrets sent in bodies (a webhook's client
               secret, a card) stay redacted when the server quotes the whole request back in a 400, 422 or 500. A test
               lists every public secret-named member of the packages: a new secret kind fails it until it joins the scan.
+              The sample tour, run as a process against the sandbox on Kestrel with these secrets and every log category
+              at Trace, prints none of them.
             - **Webhook endpoints** (`AviationApis.AspNetCore` on Kestrel: CargoAi callbacks verified by HMAC, Avinode
               notifications by Basic credentials): wrong, missing and malformed credentials and a signature over a
               different body are 401 with an empty body; an oversized body (with or without Content-Length) is 413; the
