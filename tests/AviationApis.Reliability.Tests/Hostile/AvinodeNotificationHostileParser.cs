@@ -3,29 +3,6 @@ using AviationApis.CargoAi.Callbacks;
 
 namespace AviationApis.Reliability.Tests.Hostile;
 
-/// <summary>The CargoAi FlyWINDOW/booking callback parser: typed error <see cref="CargoAiCallbackFormatException"/> naming the field path.</summary>
-public sealed class CargoAiCallbackHostileParser : IHostileParser
-{
-    /// <inheritdoc />
-    public string Name => "cargoai-callback";
-
-    /// <inheritdoc />
-    public string ValidSample { get; } = Targets.Payloads.Read("cargoai-flywindow-callback.seed-example.json");
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> ExtensibleEnumPaths => ["$.bookingStatus"];
-
-    /// <inheritdoc />
-    public Task ParseAsync(byte[] input, CancellationToken cancellationToken)
-    {
-        CargoAiCallbackParser.Parse(input);
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public bool IsTypedError(Exception exception) => exception is CargoAiCallbackFormatException { Message.Length: > 0 };
-}
-
 /// <summary>The Avinode webhook notification parser: typed error <see cref="FormatException"/> with a reason (its documented contract).</summary>
 public sealed class AvinodeNotificationHostileParser : IHostileParser
 {
