@@ -35,12 +35,17 @@ public static class ReliabilityDocument
             prefixed base address); a broken cell shows `❌ expected … → observed …`. "seen N" is the server's count.
 
             """);
+        var total = results.Count;
+        var passing = results.Count(r => r.Passed);
         text.Append(inv, $"""
 
-            Budgets: attempt timeout {budget.AttemptTimeout.TotalSeconds} s, total timeout {budget.TotalTimeout.TotalSeconds} s,
-            {budget.MaxRetryAttempts} retries, back-off {budget.RetryBaseDelay.TotalMilliseconds} ms doubling, jitter off, circuit breaker on
-            (defaults). Tolerance past the total timeout: {budget.Tolerance.TotalSeconds} s. Each cell runs in its own container (fresh connection
-            pool and circuit breaker).
+            **{passing} of {total} cells pass** ({results.Select(r => r.Target).Distinct().Count()} targets — a plain Core pipeline client and every vendor client — × {FaultRows.All.Count} faults × 3 operation classes).
+
+            Budgets: attempt timeout {budget.AttemptTimeout.TotalSeconds} s, total timeout {budget.TotalTimeout.TotalSeconds} s, {budget.MaxRetryAttempts} retries, back-off
+            {budget.RetryBaseDelay.TotalMilliseconds} ms doubling, jitter off, circuit breaker on (defaults). Tolerance past the total timeout:
+            {budget.Tolerance.TotalSeconds} s. Each cell runs in its own container (fresh connection pool and circuit breaker), with its
+            base address under a prefix (`http://127.0.0.1:PORT/<cell>/<client>/...`). "seen 0 · 4 attempts" means the
+            client tried four times and no request reached the server (connection refused).
 
             Rules proven:
 
