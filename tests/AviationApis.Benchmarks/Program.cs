@@ -28,10 +28,12 @@ public static class Program
                 [_, "cold-start", var mode, var file] => ColdStartChild.Run(mode, file),
                 [_, "peak-ws", var scenario, var method, var file] => PeakWorkingSetProbe.Run(scenario, method, file),
                 [_, "alloc"] => Infrastructure.AllocationBreakdown.Run(),
+                [_, "alloc-clients"] => Infrastructure.AllocationBreakdown.RunClients(),
                 [_, "write-payload", var file] => WritePayload(file),
                 [_, "verify"] => Infrastructure.PipelineSelfCheck.Run(),
                 [_, "interleaved"] => PerCall.InterleavedPerCallProbe.Run(200),
                 [_, "interleaved-stages"] => PerCall.InterleavedPerCallProbe.RunStages(200),
+                [_, "interleaved-large"] => PerCall.InterleavedPerCallProbe.RunLarge(30),
                 [_, "interleaved", var rounds] => PerCall.InterleavedPerCallProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => throw new ArgumentException("Unknown child mode: " + string.Join(' ', args)),
             };

@@ -59,6 +59,30 @@ internal static class AllocationBreakdown
         return 0;
     }
 
+    /// <summary>Mode <c>--child alloc-clients</c>: bytes per call and a sampled type profile of the real clients.</summary>
+    /// <returns>The exit code.</returns>
+    public static int RunClients()
+    {
+        var avinode = new PerCall.AvinodeContactPerCallBenchmarks();
+        avinode.Setup();
+        Sampled("Avinode client GetPersonAsync", async () => await avinode.AvinodeClient().ConfigureAwait(false));
+        avinode.Cleanup();
+        var cargo = new PerCall.CargoAiSearchPerCallBenchmarks();
+        cargo.Setup();
+        Sampled("CargoAi client SearchAsync", async () => await cargo.CargoAiClient().ConfigureAwait(false));
+        cargo.Cleanup();
+        return 0;
+    }
+
+    private static void Sampled(string name, Func<Task> call)
+    {
+        using var sampler = new AllocationSampler();
+        sampler.Start();
+        Report(name, call);
+        sampler.Stop();
+        sampler.Print(25);
+    }
+
     /// <summary>The contenders of the stage breakdown, as calls (for the interleaved time probe).</summary>
     public static (string Name, Func<Task> Call, IDisposable Owner)[] StageVariants()
     {

@@ -11,7 +11,6 @@ namespace AviationApis.Benchmarks.PerCall;
 /// </summary>
 internal static class InterleavedPerCallProbe
 {
-    private const int BlockCalls = 400;
 
     public static int Run(int rounds)
     {
@@ -56,11 +55,41 @@ internal static class InterleavedPerCallProbe
         return 0;
     }
 
-    private static void Measure(string scenario, int rounds, (string Name, Func<Task> Call)[] contenders)
+    /// <summary>Mode <c>--child interleaved-large</c>: large responses and PDF streaming, interleaved the same way.</summary>
+    /// <param name="rounds">Rounds.</param>
+    /// <returns>The exit code.</returns>
+    public static int RunLarge(int rounds)
+    {
+        foreach (var scenario in new[] { LargeResponses.LargeResponseBenchmarks.Cangooroo, LargeResponses.LargeResponseBenchmarks.CargoAi })
+        {
+            var large = new LargeResponses.LargeResponseBenchmarks { Scenario = scenario };
+            large.Setup();
+            Measure(scenario, rounds,
+            [
+                ("Raw HttpClient + STJ source-gen", async () => await large.RawStj().ConfigureAwait(false)),
+                ("AviationApis.Core pipeline", async () => await large.CorePipeline().ConfigureAwait(false)),
+                ("AviationApis client", async () => await large.TypedClient().ConfigureAwait(false)),
+            ], blockCalls: scenario == LargeResponses.LargeResponseBenchmarks.Cangooroo ? 1 : 4, warmupCalls: 5);
+            large.Cleanup();
+        }
+
+        var pdf = new PdfStreaming.PdfStreamingBenchmarks { SizeMB = 100 };
+        pdf.Setup();
+        Measure("PDF 100 MB to Stream.Null (ratio of time; throughput ratio is its inverse)", rounds,
+        [
+            ("Raw HttpClient CopyToAsync", pdf.RawCopyToAsync),
+            ("AviationApis.Core pipeline (StreamResponse)", pdf.CorePipeline),
+            ("AviationApis.Avinode DownloadPdfAsync", pdf.AvinodeDownloadPdf),
+        ], blockCalls: 4, warmupCalls: 10);
+        pdf.Cleanup();
+        return 0;
+    }
+
+    private static void Measure(string scenario, int rounds, (string Name, Func<Task> Call)[] contenders, int blockCalls = 400, int warmupCalls = 3_000)
     {
         foreach (var (_, call) in contenders)
         {
-            Block(call, 3_000);
+            Block(call, warmupCalls);
         }
 
         var micros = contenders.Select(_ => new List<double>()).ToArray();
@@ -71,7 +100,7 @@ internal static class InterleavedPerCallProbe
             for (var k = 0; k < contenders.Length; k++)
             {
                 var i = (k + round) % contenders.Length;
-                perCall[i] = Block(contenders[i].Call, BlockCalls);
+                perCall[i] = Block(contenders[i].Call, blockCalls);
             }
 
             for (var i = 0; i < contenders.Length; i++)
@@ -81,7 +110,7 @@ internal static class InterleavedPerCallProbe
             }
         }
 
-        Console.WriteLine($"{scenario}: {rounds} rounds of {BlockCalls} calls per contender");
+        Console.WriteLine($"{scenario}: {rounds} rounds of {blockCalls} call(s) per contender");
         Console.WriteLine("| Contender | Median us/call | Median ratio to raw | P25-P75 ratio |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
         for (var i = 0; i < contenders.Length; i++)
