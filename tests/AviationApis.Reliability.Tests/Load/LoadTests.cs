@@ -12,10 +12,10 @@ public sealed class LoadTests(ITestOutputHelper output)
     public const int Concurrency = 1000;
 
     /// <summary>Waves of <see cref="Concurrency"/> calls that warm up (connections, pools, lazily built state).</summary>
-    public const int WarmUpWaves = 3;
+    public const int WarmUpWaves = 4;
 
     /// <summary>Waves of <see cref="Concurrency"/> calls in all; those after the warm-up are measured.</summary>
-    public const int Waves = 6;
+    public const int Waves = 7;
 
     /// <summary>Managed memory may grow this much across the measured waves (a leaked response or stream per call would be far more).</summary>
     public const long LeakMargin = 1024 * 1024;

@@ -1,0 +1,52 @@
+using AviationApis.AspNetCore.Deliveries;
+
+namespace AviationApis.Reliability.Tests.Webhooks;
+
+/// <summary>
+/// The de-duplication store must admit a delivery once, also when its copies arrive at the same moment (vendors retry
+/// on timeouts, so concurrent duplicates are normal).
+/// </summary>
+public sealed class DeliveryStoreRaceTests
+{
+    /// <summary>
+    /// ASPNETCORE DEFECT (documented by this failing test; fix in src/AviationApis.AspNetCore/Deliveries/InMemoryWebhookDeliveryStore.cs):
+    /// <c>TryRecordAsync</c> sets <c>added = true</c> inside <c>ConcurrentDictionary.AddOrUpdate</c>'s add factory,
+    /// which runs on every racing thread (only one value is stored, but each racing caller's flag is set), so two
+    /// concurrent copies of one delivery can both be admitted and the handler runs twice. Use <c>TryAdd</c>, then a
+    /// <c>TryUpdate</c> loop for expired entries, and report <see langword="true"/> only for the caller whose write won.
+    /// </summary>
+    [Fact]
+    public void Concurrent_copies_of_one_delivery_are_admitted_once()
+    {
+        var store = new InMemoryWebhookDeliveryStore(TimeProvider.System);
+        const int rounds = 3000;
+        const int copies = 8;
+        var admitted = new int[rounds];
+        using var start = new Barrier(copies);
+        var threads = Enumerable.Range(0, copies).Select(_ => new Thread(() =>
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                // Every copy of delivery `round` is released at the same moment.
+                start.SignalAndWait(TimeSpan.FromSeconds(10));
+                if (store.TryRecordAsync("avinode:" + round, TimeSpan.FromHours(1)).AsTask().GetAwaiter().GetResult())
+                {
+                    Interlocked.Increment(ref admitted[round]);
+                }
+            }
+        })).ToArray();
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            Assert.True(thread.Join(TimeSpan.FromSeconds(60)));
+        }
+
+        var doubleAdmissions = admitted.Count(a => a > 1);
+        Assert.All(admitted, a => Assert.True(a >= 1));
+        Assert.True(doubleAdmissions == 0, $"{doubleAdmissions} of {rounds} deliveries were admitted more than once when {copies} copies arrived together");
+    }
+}
