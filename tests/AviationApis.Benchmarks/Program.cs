@@ -52,6 +52,7 @@ public static class Program
     private static int RunBenchmarks(string[] args)
     {
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, GlobalConfig());
+        Infrastructure.ChildProcess.DeletePayloadFiles();
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
 

@@ -63,6 +63,24 @@ internal static class ChildProcess
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
+    /// <summary>Deletes the payload files this process wrote (called when the benchmark run ends).</summary>
+    public static void DeletePayloadFiles()
+    {
+        foreach (var path in Written)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Left for the next run to overwrite.
+            }
+        }
+
+        Written.Clear();
+    }
+
     /// <summary>Writes a payload once per process into the temp folder (children read it with one allocation).</summary>
     public static string PayloadFile(string name, Func<byte[]> create)
     {
