@@ -108,7 +108,8 @@ public static class ReliabilityDocument
               memory (after a full GC) grows by less than 256 bytes a call (median over three more waves; a response
               kept per call fails it) and less than 2 MB in all.
             - **Streaming**: a 100 MB PDF streamed to `Stream.Null` through an `ApiOperation(..., StreamResponse: true)`
-              call grows the managed heap by less than 5 MB (measured in bytes, not time); a body announced as 256 MB
+              call, and through the Avinode client's `DownloadPdfAsync`, grows the managed heap by less than 5 MB
+              (measured in bytes, not time); a body announced as 256 MB
               but cut after 1 KiB is not allocated up front.
             - **Hostile input**: every parser (Core's response reader; CargoAi user token, booking and tracking responses;
               the CargoAi callback parser; Cangooroo service and search responses; the Avinode contact response and the
