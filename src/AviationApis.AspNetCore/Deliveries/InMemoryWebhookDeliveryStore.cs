@@ -21,19 +21,32 @@ public sealed class InMemoryWebhookDeliveryStore : IWebhookDeliveryStore
         var now = _time.GetUtcNow();
         var expires = now + window;
         var added = false;
-        _seen.AddOrUpdate(
-            deliveryKey,
-            _ => { added = true; return expires; },
-            (_, existing) =>
+        while (true)
+        {
+            // Atomic per key: exactly one concurrent caller wins TryAdd (or TryUpdate of an expired entry).
+            if (_seen.TryAdd(deliveryKey, expires))
             {
-                if (existing <= now)
-                {
-                    added = true;
-                    return expires;
-                }
+                added = true;
+                break;
+            }
 
-                return existing;
-            });
+            if (!_seen.TryGetValue(deliveryKey, out var existing))
+            {
+                continue;
+            }
+
+            if (existing > now)
+            {
+                break;
+            }
+
+            if (_seen.TryUpdate(deliveryKey, expires, existing))
+            {
+                added = true;
+                break;
+            }
+        }
+
         if (Interlocked.Increment(ref _writes) % PruneEvery == 0)
         {
             foreach (var entry in _seen)
