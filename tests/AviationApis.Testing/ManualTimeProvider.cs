@@ -110,8 +110,9 @@ public sealed class ManualTimeProvider : TimeProvider
             }
 
             await Task.WhenAny(task, Task.Delay(20)).ConfigureAwait(false);
-            if (task.IsCompleted || version != Volatile.Read(ref _version))
+            if (task.IsCompleted || version != Volatile.Read(ref _version) || ThreadPool.PendingWorkItemCount > 0)
             {
+                // Still moving (or continuations are queued on a busy machine): let it run before jumping ahead.
                 continue;
             }
 
