@@ -10,7 +10,7 @@ namespace AviationApis.Reliability.Tests.Matrix;
 /// <param name="Family">How the pipeline must treat it.</param>
 /// <param name="Fault">The faulty answer.</param>
 /// <param name="Repeats">How many attempts get the fault before the server recovers.</param>
-/// <param name="ExpectedWait">For rate-limit rows: the least gap the server must see between the first two attempts.</param>
+/// <param name="ExpectedWait">When the fault asks the client to wait (<c>Retry-After</c>, <c>X-Rate-Limit-Reset</c>): the least gap the server must see between the first two attempts.</param>
 public sealed record FaultRow(string Id, string Description, FaultFamily Family, FaultStep? Fault, int Repeats, TimeSpan ExpectedWait = default)
 {
     /// <summary>Forever.</summary>

@@ -190,7 +190,7 @@ public static class MatrixRunner
             problems.Add($"the server saw {request.Method} {request.PathAndQuery}, expected a path ending in {operation.PathSuffix}");
         }
 
-        if (row.Family == FaultFamily.RateLimitWithinBudget && requests.Count >= 2)
+        if (row.ExpectedWait > TimeSpan.Zero && requests.Count >= 2)
         {
             var gap = requests[1].ArrivedAt - requests[0].ArrivedAt;
             if (gap < row.ExpectedWait - TimeSpan.FromMilliseconds(200))
