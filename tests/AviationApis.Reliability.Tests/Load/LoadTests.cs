@@ -15,12 +15,12 @@ public sealed class LoadTests(ITestOutputHelper output)
     public const int WarmUpWaves = 4;
 
     /// <summary>Waves of <see cref="Concurrency"/> calls in all; those after the warm-up are measured.</summary>
-    public const int Waves = 7;
+    public const int Waves = 8;
 
     /// <summary>Managed memory may grow this much across the measured waves (a leaked response or stream per call would be far more).</summary>
-    public const long LeakMargin = 2 * 1024 * 1024;
+    public const long LeakMargin = 4 * 1024 * 1024;
 
-    /// <summary>The most managed memory one wave of <see cref="Concurrency"/> calls may keep (median over the measured waves).</summary>
+    /// <summary>The most managed memory every wave of <see cref="Concurrency"/> calls may keep (the smallest growth over the measured waves).</summary>
     public const long LeakPerWave = 256 * 1024;
 
     [Fact]
@@ -62,12 +62,13 @@ public sealed class LoadTests(ITestOutputHelper output)
         Assert.Equal(Concurrency, harness.Plan.Connects);
         Assert.Equal(1, handlers);
         Assert.True(serverConnections <= Concurrency, $"the server accepted {serverConnections} connections");
-        // A leak grows with every wave; a pool or a new thread's cache grows once. The median growth per wave of
-        // 1,000 calls must stay under LeakPerWave (256 bytes a call), and the total under LeakMargin.
-        var deltas = memory.Zip(memory.Skip(1), (a, b) => b - a).Order().ToArray();
-        var median = deltas[deltas.Length / 2];
+        // A leak grows with every wave; a pool, or the caches of a thread the pool injects on a busy machine, grows in
+        // steps. So the smallest growth of a measured wave of 1,000 calls must stay under LeakPerWave (256 bytes a
+        // call; a response kept per call is about 500), and the total under LeakMargin.
+        var deltas = memory.Zip(memory.Skip(1), (a, b) => b - a).ToArray();
+        var smallest = deltas.Min();
         var growth = memory[^1] - baseline;
-        Assert.True(median < LeakPerWave, $"managed memory grows by {median / 1024} KiB per {Concurrency} calls (waves: {string.Join(", ", deltas.Select(d => d / 1024))} KiB)");
+        Assert.True(smallest < LeakPerWave, $"managed memory grows by at least {smallest / 1024} KiB per {Concurrency} calls (waves: {string.Join(", ", deltas.Select(d => d / 1024))} KiB)");
         Assert.True(growth < LeakMargin, $"managed memory grew by {growth / 1024} KiB over {(Waves - WarmUpWaves) * Concurrency} calls");
     }
 

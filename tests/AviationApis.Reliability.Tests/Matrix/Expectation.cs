@@ -9,6 +9,9 @@ namespace AviationApis.Reliability.Tests.Matrix;
 /// <param name="ClientAttempts">The attempts the exception must report, when it matters (connection refused: every attempt made without reaching the server).</param>
 public sealed record Expectation(Type? Exception, int SeenMin, int SeenMax, int? ClientAttempts = null)
 {
+    /// <summary>Other exception types accepted for this cell (timing-dependent vendor flows; the document names the reason).</summary>
+    public IReadOnlyList<Type> Alternatives { get; init; } = [];
+
     /// <summary>Whether the call must succeed.</summary>
     public bool Succeeds => Exception is null;
 
@@ -19,7 +22,8 @@ public sealed record Expectation(Type? Exception, int SeenMin, int SeenMax, int?
         {
             var seen = SeenMin == SeenMax ? $"seen {SeenMin}" : $"seen {SeenMin}–{SeenMax}";
             var attempts = ClientAttempts is { } a ? $" · {a} attempts" : string.Empty;
-            return (Exception is null ? "recovered" : Exception.Name) + " · " + seen + attempts;
+            var name = Exception is null ? "recovered" : string.Join(" or ", new[] { Exception }.Concat(Alternatives).Select(t => t.Name));
+            return name + " · " + seen + attempts;
         }
     }
 

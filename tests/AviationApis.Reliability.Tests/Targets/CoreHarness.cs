@@ -13,7 +13,7 @@ public sealed class CoreHarness : IAsyncDisposable
 
     /// <summary>Builds the container.</summary>
     /// <param name="baseAddress">The route's base address.</param>
-    /// <param name="configure">Changes to the pipeline options (defaults: the matrix budgets).</param>
+    /// <param name="configure">Changes to the pipeline options (defaults: the matrix's retry settings with generous timeouts, 20 s an attempt and 40 s in all, so a busy machine cannot turn a test about something else into a timeout).</param>
     /// <param name="plan">The connect plan (default: always reach the server).</param>
     /// <param name="capture">Where logs go, if anywhere.</param>
     /// <param name="maxConnectionsPerServer">The primary handler's connection limit.</param>
@@ -21,7 +21,7 @@ public sealed class CoreHarness : IAsyncDisposable
     public CoreHarness(Uri baseAddress, Action<AviationPipelineOptions>? configure = null, ConnectPlan? plan = null, TelemetryCapture? capture = null, int maxConnectionsPerServer = int.MaxValue, Action? onHandlerCreated = null)
     {
         Options = new AviationPipelineOptions();
-        Matrix.MatrixBudget.Default.Apply(Options);
+        (Matrix.MatrixBudget.Default with { AttemptTimeout = TimeSpan.FromSeconds(20), TotalTimeout = TimeSpan.FromSeconds(40) }).Apply(Options);
         configure?.Invoke(Options);
         Plan = plan ?? new ConnectPlan();
         var services = new ServiceCollection();
