@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AviationApis.Core.Errors;
 
 namespace AviationApis.Reliability.Tests.Matrix;
 
@@ -151,7 +150,4 @@ public static class ReliabilityDocument
         var mark = result.Operation.Deviations.ContainsKey(result.Row.Id) ? " †" : string.Empty;
         return result.Passed ? $"✅ {result.Expected.Text}{mark}" : $"❌ expected {result.Expected.Text}{mark} → observed {result.Observed}";
     }
-
-    /// <summary>The exception types a cell can name (kept referenced so renames break the build, not the doc).</summary>
-    internal static readonly Type[] Types = [typeof(ServiceFailureException), typeof(RateLimitExceededException), typeof(AviationTimeoutException), typeof(InvalidResponseException)];
 }
