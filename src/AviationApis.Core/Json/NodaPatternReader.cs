@@ -8,7 +8,7 @@ internal static class NodaPatternReader
 {
     private const int MaxEchoLength = 40;
 
-    public static T Read<T>(ref Utf8JsonReader reader, IReadOnlyList<IPattern<T>> patterns, string expected)
+    public static T Read<T>(ref Utf8JsonReader reader, IPattern<T>[] patterns, string expected)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -16,9 +16,9 @@ internal static class NodaPatternReader
         }
 
         var text = reader.GetString()!.Trim();
-        foreach (var pattern in patterns)
+        for (var i = 0; i < patterns.Length; i++)
         {
-            var result = pattern.Parse(text);
+            var result = patterns[i].Parse(text);
             if (result.Success)
             {
                 return result.Value;

@@ -46,8 +46,8 @@ internal static class RetryClassifier
 
     /// <summary>A 403 is a rate limit when the server says no calls remain.</summary>
     public static bool IsRateLimitForbidden(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(RateLimitHeaders.RemainingHeader, out var values)
-        && values.Any(v => long.TryParse(v.Trim(), out var remaining) && remaining <= 0);
+        response.Headers.NonValidated.TryGetValues(RateLimitHeaders.RemainingHeader, out var values)
+        && values.Any(v => long.TryParse(v.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture, out var remaining) && remaining <= 0);
 
     /// <summary>The wait the server asked for (<c>Retry-After</c>, else <c>X-Rate-Limit-Reset</c> on a rate-limit answer).</summary>
     public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, DateTimeOffset now)

@@ -55,11 +55,12 @@ internal static class RateLimitHeaders
 
     private static long? ReadLong(HttpResponseHeaders headers, string name)
     {
-        if (headers.TryGetValues(name, out var values))
+        // The non-validated view reads the raw values without parsing or allocating an enumerable per lookup.
+        if (headers.NonValidated.TryGetValues(name, out var values))
         {
             foreach (var value in values)
             {
-                if (long.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+                if (long.TryParse(value.AsSpan().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
                 {
                     return number;
                 }
