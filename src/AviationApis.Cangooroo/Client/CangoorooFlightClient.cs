@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 using AviationApis.Cangooroo.Wire;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
@@ -161,11 +160,9 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
         };
 
         var path = options.BookingPathSegment;
+        // The redactor removes the card number wherever it appears and the short security code wherever it stands alone.
         var redactor = RedactorFor(options).WithSecrets(payment.NormalizedNumber, payment.Number, payment.SecurityCode);
-
-        // The security code is too short for the redactor's known-secret list: remove it wherever it stands alone.
-        var securityCode = new Regex("(?<![0-9])" + Regex.Escape(payment.SecurityCode) + "(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var (response, dto) = await SendAsync(options, BookingOperation, path, body, CangoorooJsonContext.Configured.BookingRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken, redactor, text => securityCode.Replace(text, Redactor.Placeholder)).ConfigureAwait(false);
+        var (response, dto) = await SendAsync(options, BookingOperation, path, body, CangoorooJsonContext.Configured.BookingRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken, redactor).ConfigureAwait(false);
         using (response)
         {
             return dto.Service ?? throw ApiExceptionFactory.InvalidResponse(response, "The booking response has no Service.", null, null, redactor);
@@ -213,12 +210,11 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
         CancellationToken cancellationToken,
-        Redactor? redactor = null,
-        Func<string, string>? scrub = null)
+        Redactor? redactor = null)
         where TResponse : CangoorooResponseDto
     {
         var redactorToUse = redactor ?? RedactorFor(options);
-        string Redact(string text) => scrub is null ? redactorToUse.Redact(text) : scrub(redactorToUse.Redact(text));
+        var redact = redactorToUse.Redact;
         using var request = new HttpRequestMessage(HttpMethod.Post, ApiUri.Combine(options.BaseAddress!, ServicePath + method))
         {
             Content = JsonRequestContent.Create(body, requestType),
@@ -230,30 +226,17 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
         {
             if (!response.IsSuccessStatusCode)
             {
-                var text = Redact(await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false));
-                throw ApiExceptionFactory.FromResponse(response, CangoorooErrorReader.ReadBody(text, Redact), text, redactorToUse);
+                var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                throw ApiExceptionFactory.FromResponse(response, CangoorooErrorReader.ReadBody(text, redact), text, redactorToUse);
             }
 
-            TResponse dto;
-            try
-            {
-                dto = await ApiResponses.ReadJsonAsync(response, responseType, redactorToUse, cancellationToken).ConfigureAwait(false);
-            }
-            catch (InvalidResponseException ex) when (scrub is not null)
-            {
-                var details = ex.Details with
-                {
-                    Messages = [.. ex.Details.Messages.Select(Redact)],
-                    ResponseExcerpt = ex.Details.ResponseExcerpt is { } excerptText ? Redact(excerptText) : null,
-                };
-                throw new InvalidResponseException("The response could not be read", details, ex.InnerException);
-            }
+            var dto = await ApiResponses.ReadJsonAsync(response, responseType, redactorToUse, cancellationToken).ConfigureAwait(false);
 
             if (dto.HasError)
             {
                 var error = dto.Error!.Value;
-                var content = CangoorooErrorReader.ReadError(error, Redact);
-                var excerpt = Redact(error.GetRawText());
+                var content = CangoorooErrorReader.ReadError(error, redact);
+                var excerpt = redact(error.GetRawText());
                 if (excerpt.Length > 512)
                 {
                     excerpt = excerpt[..512] + "…";

@@ -14,19 +14,31 @@ public sealed partial class Redactor
     public const string Placeholder = "[REDACTED]";
 
     private const int MinimumSecretLength = 4;
+    private const int MinimumStandaloneSecretLength = 3;
+    private readonly string[] _allSecrets;
     private readonly string[] _knownSecrets;
+    private readonly Regex? _shortSecrets;
 
-    /// <summary>Creates a redactor that also removes the given secret values wherever they appear verbatim.</summary>
-    /// <param name="knownSecrets">Configured secrets (API keys, passwords, tokens). Null, empty and very short values are ignored.</param>
+    /// <summary>
+    /// Creates a redactor that also removes the given secret values: values of 4 characters or more wherever they appear
+    /// verbatim, 3-character values (a card security code) wherever they stand alone, not inside a longer word or number.
+    /// </summary>
+    /// <param name="knownSecrets">Configured secrets (API keys, passwords, tokens, security codes). Null, empty and shorter values are ignored.</param>
     public Redactor(IEnumerable<string?> knownSecrets)
     {
         ArgumentNullException.ThrowIfNull(knownSecrets);
-        _knownSecrets = knownSecrets
-            .Where(s => s is { Length: >= MinimumSecretLength })
+        var secrets = knownSecrets
+            .Where(s => s is { Length: >= MinimumStandaloneSecretLength })
             .Select(s => s!)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)
             .ToArray();
+        _knownSecrets = secrets.Where(s => s.Length >= MinimumSecretLength).ToArray();
+        var shortSecrets = secrets.Where(s => s.Length < MinimumSecretLength).Select(Regex.Escape).ToArray();
+        _shortSecrets = shortSecrets.Length == 0
+            ? null
+            : new Regex("(?<![A-Za-z0-9])(?:" + string.Join('|', shortSecrets) + ")(?![A-Za-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _allSecrets = secrets;
     }
 
     /// <summary>A redactor that knows no configured secrets and works by names and patterns alone.</summary>
@@ -35,7 +47,7 @@ public sealed partial class Redactor
     /// <summary>Returns a redactor that also removes the given values.</summary>
     /// <param name="secrets">More secret values.</param>
     /// <returns>A new redactor.</returns>
-    public Redactor WithSecrets(params string?[] secrets) => new(_knownSecrets.Concat(secrets ?? []));
+    public Redactor WithSecrets(params string?[] secrets) => new(_allSecrets.Concat(secrets ?? []));
 
     /// <summary>
     /// <see langword="true"/> when a header, member or query-parameter name denotes a secret (contains password,
@@ -58,6 +70,11 @@ public sealed partial class Redactor
         foreach (var secret in _knownSecrets)
         {
             text = text.Replace(secret, Placeholder, StringComparison.Ordinal);
+        }
+
+        if (_shortSecrets is not null)
+        {
+            text = _shortSecrets.Replace(text, Placeholder);
         }
 
         text = JsonMember().Replace(text, m => $"{m.Groups["name"].Value}\"{Placeholder}\"");

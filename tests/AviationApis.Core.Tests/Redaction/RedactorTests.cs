@@ -58,6 +58,15 @@ public sealed class RedactorTests
     }
 
     [Fact]
+    public void A_short_configured_secret_is_removed_only_where_it_stands_alone()
+    {
+        var redactor = Redactor.Default.WithSecrets("737");
+
+        Assert.Equal("{\"code\":[REDACTED],\"msg\":\"cvv [REDACTED] refused\"}", redactor.Redact("{\"code\":737,\"msg\":\"cvv 737 refused\"}"));
+        Assert.Equal("flight LA7370 at 17:37, total 1737.00", redactor.Redact("flight LA7370 at 17:37, total 1737.00"));
+    }
+
+    [Fact]
     public void Ordinary_text_is_left_alone()
     {
         const string text = "{\"message\":\"Internal server error\",\"status\":502,\"origin\":\"CDG\"}";
