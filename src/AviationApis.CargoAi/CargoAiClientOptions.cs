@@ -36,8 +36,8 @@ public sealed class CargoAiClientOptions
     /// </summary>
     public TimeSpan PollBudget { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Allows the production host from a Development or Test host environment (refused by default).</summary>
-    public bool AllowProductionHostInDevelopment { get; set; }
+    /// <summary>Allows the production host from a Development, Testing or Test host environment (refused by default).</summary>
+    public bool AllowProductionHostInNonProduction { get; set; }
 
     /// <summary>Resilience, timeout and logging settings.</summary>
     public AviationPipelineOptions Pipeline { get; set; } = new();

@@ -115,7 +115,7 @@ public sealed class RegistrationTests
         {
             var services = new ServiceCollection();
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
-            services.AddCargoAiClient(o => { o.ApiKey = "k-123456"; o.AllowProductionHostInDevelopment = allow; });
+            services.AddCargoAiClient(o => { o.ApiKey = "k-123456"; o.AllowProductionHostInNonProduction = allow; });
             return services.BuildServiceProvider();
         }
 

@@ -51,7 +51,7 @@ internal sealed class CargoAiClientOptionsValidator(IServiceProvider services) :
             problems.AddRange(options.Pipeline.Validate(key + ":Pipeline"));
         }
 
-        if (ProductionHostGuard.Check(options.BaseAddress, ProductionHosts, services.GetService<IHostEnvironment>(), options.AllowProductionHostInDevelopment, key + ":BaseAddress", key + ":AllowProductionHostInDevelopment") is { } guard)
+        if (ProductionHostGuard.Check(options.BaseAddress, ProductionHosts, services.GetService<IHostEnvironment>(), options.AllowProductionHostInNonProduction, key + ":BaseAddress", key + ":AllowProductionHostInNonProduction") is { } guard)
         {
             problems.Add(guard);
         }
