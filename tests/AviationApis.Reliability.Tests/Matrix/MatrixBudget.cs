@@ -8,11 +8,11 @@ public sealed record MatrixBudget
     /// <summary>The budgets every matrix cell uses.</summary>
     public static MatrixBudget Default { get; } = new();
 
-    /// <summary>Per-attempt timeout.</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>Per-attempt timeout: 2 s, room for connection set-up when every test project runs at once on 2 cores.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Total timeout.</summary>
-    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(4);
+    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(8);
 
     /// <summary>First back-off delay (doubled per retry).</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(50);

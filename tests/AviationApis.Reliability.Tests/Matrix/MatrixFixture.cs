@@ -41,7 +41,7 @@ public sealed class MatrixFixture : IAsyncLifetime
         var watch = Stopwatch.StartNew();
 
         // Warm-up (not part of the matrix): JIT-compile Kestrel, the pipeline and each client once, so a cold start on a
-        // 2-core machine does not eat the first cells' 1 s attempt budget.
+        // 2-core machine does not eat the first cells' 2 s attempt budget.
         foreach (var target in MatrixTargets.All)
         {
             await MatrixRunner.WarmUpAsync(Server, target, Capture);
