@@ -54,7 +54,7 @@ public sealed record Expectation(Type? Exception, int SeenMin, int SeenMax, int?
             FaultFamily.RateLimitWithinBudget => Success(2),
             FaultFamily.RateLimitBeyondBudget => Failure<RateLimitExceededException>(1, 1),
 
-            // Attempts of 2 s with back-offs of 50, 100, 200 ms: the fourth attempt starts before the 8 s total budget
+            // Attempts of 3 s with back-offs of 50, 100, 200 ms: the fourth attempt starts before the 10 s total budget
             // ends; on a starved machine it may not, so 3–4 are accepted.
             FaultFamily.Stall when idempotent => recoversInBudget ? Success(row.Repeats + 1) : Failure<AviationTimeoutException>(max - 1, max),
             FaultFamily.Stall => Failure<AviationTimeoutException>(1, 1),

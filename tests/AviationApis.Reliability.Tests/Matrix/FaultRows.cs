@@ -21,7 +21,7 @@ public static class FaultRows
         new("429-no-retry-after", "HTTP 429 without Retry-After (back-off), then OK", FaultFamily.RateLimitWithinBudget, FaultStep.Status(429), 1),
         new("429-date", "HTTP 429, Retry-After as HTTP-date 2 s ahead, then OK", FaultFamily.RateLimitWithinBudget, FaultStep.TooManyRequestsUntil(TimeSpan.FromSeconds(2)), 1, TimeSpan.FromSeconds(1)),
         new("403-rate-limit", "HTTP 403, X-Rate-Limit-Remaining: 0, X-Rate-Limit-Reset: 1, then OK", FaultFamily.RateLimitWithinBudget, FaultStep.RateLimitForbidden(1), 1, TimeSpan.FromSeconds(1)),
-        new("429-beyond-budget", "HTTP 429, Retry-After: 60 (beyond the 8 s budget)", FaultFamily.RateLimitBeyondBudget, FaultStep.TooManyRequests(60), FaultRow.Always),
+        new("429-beyond-budget", "HTTP 429, Retry-After: 60 (beyond the 30 s budget)", FaultFamily.RateLimitBeyondBudget, FaultStep.TooManyRequests(60), FaultRow.Always),
         new("403-beyond-budget", "HTTP 403 rate limit, reset in 60 s (beyond the budget)", FaultFamily.RateLimitBeyondBudget, FaultStep.RateLimitForbidden(60), FaultRow.Always),
         new("abort-before-response", "Connection closed before any response byte, once", FaultFamily.BrokenConnection, FaultStep.Of(FaultKind.AbortBeforeResponse), 1),
         new("abort-after-headers", "Connection closed after the 200 headers, once", FaultFamily.BrokenConnection, FaultStep.Of(FaultKind.AbortAfterHeaders), 1),

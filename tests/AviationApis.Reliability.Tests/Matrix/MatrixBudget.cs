@@ -2,17 +2,24 @@ using AviationApis.Core.Pipeline;
 
 namespace AviationApis.Reliability.Tests.Matrix;
 
-/// <summary>The short real budgets the matrix runs with, so the whole suite stays fast.</summary>
+/// <summary>
+/// The real budgets the matrix runs with. Stall rows, whose subject is the timeouts themselves, run with short budgets
+/// (<see cref="Stall"/>) so the suite stays fast; every other row runs with roomy ones (<see cref="Default"/>), so a
+/// machine busy with every test project at once cannot turn a 408 or a 500 into an attempt timeout.
+/// </summary>
 public sealed record MatrixBudget
 {
-    /// <summary>The budgets every matrix cell uses.</summary>
+    /// <summary>The budgets of every row that is not a stall: attempt 15 s, total 30 s.</summary>
     public static MatrixBudget Default { get; } = new();
 
-    /// <summary>Per-attempt timeout: 2 s, room for connection set-up when every test project runs at once on 2 cores.</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>The budgets of the stall rows: attempt 3 s, total 10 s, so a stall before the fourth attempt still fits.</summary>
+    public static MatrixBudget Stall { get; } = new() { AttemptTimeout = TimeSpan.FromSeconds(3), TotalTimeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>Per-attempt timeout.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Total timeout.</summary>
-    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(8);
+    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>First back-off delay (doubled per retry).</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(50);
@@ -25,6 +32,15 @@ public sealed record MatrixBudget
 
     /// <summary>Attempts at most.</summary>
     public int MaxAttempts => MaxRetryAttempts + 1;
+
+    /// <summary>The budgets a row runs with.</summary>
+    /// <param name="row">The fault row.</param>
+    /// <returns><see cref="Stall"/> for stall rows, otherwise <see cref="Default"/>.</returns>
+    public static MatrixBudget For(FaultRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Family == FaultFamily.Stall ? Stall : Default;
+    }
 
     /// <summary>Copies the budgets into a client's pipeline options (jitter off; circuit breaker on, with defaults).</summary>
     /// <param name="options">The options to set.</param>

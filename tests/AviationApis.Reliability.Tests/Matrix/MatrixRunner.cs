@@ -19,11 +19,10 @@ public static class MatrixRunner
     /// <summary>Runs all cells of <paramref name="target"/>.</summary>
     /// <param name="server">The fault server.</param>
     /// <param name="target">The client.</param>
-    /// <param name="budget">The budgets.</param>
     /// <param name="capture">Where logs, exceptions and activities go.</param>
     /// <param name="gate">Limits how many cells run at once (shared across targets).</param>
-    /// <returns>One result per cell.</returns>
-    public static async Task<IReadOnlyList<CellResult>> RunAsync(FaultServer server, IMatrixTarget target, MatrixBudget budget, TelemetryCapture capture, SemaphoreSlim gate)
+    /// <returns>One result per cell, each run with its row's budgets (<see cref="MatrixBudget.For"/>).</returns>
+    public static async Task<IReadOnlyList<CellResult>> RunAsync(FaultServer server, IMatrixTarget target, TelemetryCapture capture, SemaphoreSlim gate)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(gate);
@@ -33,7 +32,7 @@ public static class MatrixRunner
             await gate.WaitAsync();
             try
             {
-                return await RunCellAsync(server, target, cell.row, cell.operation, budget, capture);
+                return await RunCellAsync(server, target, cell.row, cell.operation, MatrixBudget.For(cell.row), capture);
             }
             finally
             {

@@ -11,12 +11,12 @@ public static class ReliabilityDocument
 
     /// <summary>Renders the document.</summary>
     /// <param name="results">Every cell, in order.</param>
-    /// <param name="budget">The budgets the matrix ran with.</param>
     /// <returns>The Markdown text.</returns>
-    public static string Render(IReadOnlyList<CellResult> results, MatrixBudget budget)
+    public static string Render(IReadOnlyList<CellResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(budget);
+        var budget = MatrixBudget.Default;
+        var stall = MatrixBudget.Stall;
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.Append("""
@@ -40,9 +40,9 @@ public static class ReliabilityDocument
 
             **{passing} of {total} cells pass** ({results.Select(r => r.Target).Distinct().Count()} targets — a plain Core pipeline client and every vendor client — × {FaultRows.All.Count} faults × 3 operation classes).
 
-            Budgets: attempt timeout {budget.AttemptTimeout.TotalSeconds} s, total timeout {budget.TotalTimeout.TotalSeconds} s, {budget.MaxRetryAttempts} retries, back-off
-            {budget.RetryBaseDelay.TotalMilliseconds} ms doubling, jitter off, circuit breaker on (defaults). Tolerance past the total timeout:
-            {budget.Tolerance.TotalSeconds} s. Each cell runs in its own container (fresh connection pool and circuit breaker), with its
+            Budgets: attempt timeout {budget.AttemptTimeout.TotalSeconds} s, total timeout {budget.TotalTimeout.TotalSeconds} s ({stall.AttemptTimeout.TotalSeconds} s and {stall.TotalTimeout.TotalSeconds} s in the stall rows,
+            whose subject is the timeouts), {budget.MaxRetryAttempts} retries, back-off {budget.RetryBaseDelay.TotalMilliseconds} ms doubling, jitter off, circuit breaker on
+            (defaults). Tolerance past the total timeout: {budget.Tolerance.TotalSeconds} s. Each cell runs in its own container (fresh connection pool and circuit breaker), with its
             base address under a prefix (`http://127.0.0.1:PORT/<cell>/<client>/...`). "seen 0 · 4 attempts" means the
             client tried four times and no request reached the server (connection refused).
 

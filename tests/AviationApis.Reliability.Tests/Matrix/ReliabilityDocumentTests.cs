@@ -10,7 +10,7 @@ public sealed class ReliabilityDocumentTests(MatrixFixture matrix)
     [Fact]
     public void Document_shows_the_matrix_and_its_results()
     {
-        var actual = ReliabilityDocument.Render(matrix.Results, MatrixBudget.Default);
+        var actual = ReliabilityDocument.Render(matrix.Results);
         var path = RepositoryPaths.Combine(ReliabilityDocument.RelativePath);
         var approved = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : string.Empty;
         if (approved == actual)

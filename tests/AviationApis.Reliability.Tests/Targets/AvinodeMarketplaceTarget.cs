@@ -31,7 +31,7 @@ public sealed class AvinodeMarketplaceTarget : IMatrixTarget
     {
         ["refused-always"] = (
             new Expectation(typeof(Core.Errors.ServiceFailureException), 0, 0) { Alternatives = [typeof(Core.Errors.AviationTimeoutException)] },
-            "the OAuth token is fetched inside the call's first attempt (signing stage); with every connection refused, the token request's own retries run inside that attempt's 2 s budget, so the call ends with the token request's ServiceFailureException, or with the attempt timeout when those retries outlast it on a busy machine; no request reaches the server either way"),
+            "the OAuth token is fetched inside the call's first attempt (signing stage); with every connection refused, the token request's own retries run inside that attempt's budget, so the call ends with the token request's ServiceFailureException, or with the attempt timeout when those retries outlast it on a busy machine; no request reaches the server either way"),
     };
 
     private static readonly RouteSetup TokenEndpoint = new(
