@@ -25,30 +25,48 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
 
     private static async Task<SearchResponse> CollectAsync(IAsyncEnumerable<SearchResponse> batches)
     {
+        // A search answered in one batch (the common case) is returned as the vendor sent it: the merge, its list,
+        // its index and the copy of the response are paid only when a second batch arrives.
         SearchResponse? last = null;
-        var flights = new List<Flight>();
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        List<Flight>? flights = null;
+        Dictionary<string, int>? byId = null;
         await foreach (var batch in batches.ConfigureAwait(false))
         {
-            last = batch;
-            foreach (var flight in batch.Flights ?? [])
+            if (last is not null && flights is null)
             {
-                if (flight.FlightUuid is { Length: > 0 } id && byId.TryGetValue(id, out var index))
-                {
-                    flights[index] = flight;
-                    continue;
-                }
-
-                if (flight.FlightUuid is { Length: > 0 } newId)
-                {
-                    byId[newId] = flights.Count;
-                }
-
-                flights.Add(flight);
+                flights = [];
+                byId = new Dictionary<string, int>(StringComparer.Ordinal);
+                Merge(last, flights, byId);
             }
+
+            if (flights is not null)
+            {
+                Merge(batch, flights, byId!);
+            }
+
+            last = batch;
         }
 
-        return last! with { Flights = flights };
+        return flights is null ? last! : last! with { Flights = flights };
+    }
+
+    private static void Merge(SearchResponse batch, List<Flight> flights, Dictionary<string, int> byId)
+    {
+        foreach (var flight in batch.Flights ?? [])
+        {
+            if (flight.FlightUuid is { Length: > 0 } id && byId.TryGetValue(id, out var index))
+            {
+                flights[index] = flight;
+                continue;
+            }
+
+            if (flight.FlightUuid is { Length: > 0 } newId)
+            {
+                byId[newId] = flights.Count;
+            }
+
+            flights.Add(flight);
+        }
     }
 
     private async IAsyncEnumerable<SearchResponse> PollAsync(SearchRequest request, ApiOperation operation, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -80,41 +98,41 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
 
     private static void Validate(SearchRequest request, ApiOperation operation)
     {
-        var errors = new List<ApiFieldError>();
+        List<ApiFieldError>? errors = null;
         if (string.IsNullOrWhiteSpace(request.Origin))
         {
-            errors.Add(new ApiFieldError("origin", "is required."));
+            (errors ??= []).Add(new ApiFieldError("origin", "is required."));
         }
 
         if (string.IsNullOrWhiteSpace(request.Destination))
         {
-            errors.Add(new ApiFieldError("destination", "is required."));
+            (errors ??= []).Add(new ApiFieldError("destination", "is required."));
         }
 
         if (operation == QuoteAndBook)
         {
             if (request.Shipment is null)
             {
-                errors.Add(new ApiFieldError("shipment", "is required for Quote & Book (use SearchSchedulesAsync for schedules only)."));
+                (errors ??= []).Add(new ApiFieldError("shipment", "is required for Quote & Book (use SearchSchedulesAsync for schedules only)."));
             }
 
             if (request.User is null)
             {
-                errors.Add(new ApiFieldError("user", "is required for Quote & Book."));
+                (errors ??= []).Add(new ApiFieldError("user", "is required for Quote & Book."));
             }
             else if (string.IsNullOrWhiteSpace(request.User.Email)
                      && (string.IsNullOrWhiteSpace(request.User.Iata) || string.IsNullOrWhiteSpace(request.User.Cass) || string.IsNullOrWhiteSpace(request.User.Country)))
             {
-                errors.Add(new ApiFieldError("user", "needs an email, or iata, cass and country."));
+                (errors ??= []).Add(new ApiFieldError("user", "needs an email, or iata, cass and country."));
             }
         }
 
         if (request.Filters is { IsOriginByCity: true, IsDestinationByCity: true })
         {
-            errors.Add(new ApiFieldError("filters", "only one of isOriginByCity and isDestinationByCity may be true."));
+            (errors ??= []).Add(new ApiFieldError("filters", "only one of isOriginByCity and isDestinationByCity may be true."));
         }
 
-        if (errors.Count > 0)
+        if (errors is not null)
         {
             throw ApiExceptionFactory.ClientValidation(operation, [.. errors]);
         }

@@ -7,7 +7,8 @@ public interface ICargoAiSearchClient
     /// Quote &amp; Book search, polled to completion: while the answer is 202 STARTED the request is sent again with the
     /// returned <c>id</c> every <see cref="CargoAiClientOptions.PollInterval"/>, until 200 COMPLETED or
     /// <see cref="CargoAiClientOptions.PollBudget"/> runs out. Flights of all batches are merged by <c>flightUUID</c>
-    /// (a later batch replaces an earlier copy), so both cumulative and incremental batches give the full list.
+    /// (a later batch replaces an earlier copy), so both cumulative and incremental batches give the full list. A search
+    /// answered in one batch is returned exactly as the vendor sent it.
     /// </summary>
     /// <param name="request">The search; needs a shipment and a user.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
