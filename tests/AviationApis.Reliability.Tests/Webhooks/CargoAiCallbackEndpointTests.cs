@@ -109,7 +109,7 @@ public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestO
         await host.Probe.WaitCompletedAsync(warm);
 
         var fastest = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 5; i++)
         {
             var (awb, body) = NewDelivery();
             host.Probe.HoldOn(awb);
