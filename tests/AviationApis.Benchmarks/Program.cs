@@ -29,6 +29,7 @@ public static class Program
                 [_, "peak-ws", var scenario, var method, var file] => PeakWorkingSetProbe.Run(scenario, method, file),
                 [_, "alloc"] => Infrastructure.AllocationBreakdown.Run(),
                 [_, "alloc-clients"] => Infrastructure.AllocationBreakdown.RunClients(),
+                [_, "alloc-floor"] => Infrastructure.StructuralFloor.Run(),
                 [_, "write-payload", var file] => WritePayload(file),
                 [_, "verify"] => Infrastructure.PipelineSelfCheck.Run(),
                 [_, "interleaved"] => PerCall.InterleavedPerCallProbe.Run(200),
