@@ -218,7 +218,8 @@ internal sealed class AvinodeConnection
     private static HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, ApiOperation operation, HttpContent? content)
     {
         var request = new HttpRequestMessage(method, uri) { Content = content };
-        request.Headers.Accept.ParseAdd("application/json");
+        // Stored as sent: no header-value parsing per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.SetOperation(operation);
         return request;
     }

@@ -29,7 +29,8 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
         KeyValuePair<string, string>? header = null)
     {
         using var request = new HttpRequestMessage(method, ApiUri.Combine(Options.BaseAddress!, path, query)) { Content = content };
-        request.Headers.Accept.ParseAdd("application/json");
+        // Stored as sent: no header-value parsing per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (header is { } h)
         {
             request.Headers.TryAddWithoutValidation(h.Key, h.Value);

@@ -40,8 +40,14 @@ public static class ApiUri
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         var root = EnsureTrailingSlash(baseAddress);
-        var text = new StringBuilder(root.GetLeftPart(UriPartial.Path));
-        text.Append(relativePath.TrimStart('/'));
+        var prefix = root.GetLeftPart(UriPartial.Path);
+        var path = relativePath.AsSpan().TrimStart('/');
+        if (query is null)
+        {
+            return new Uri(string.Concat(prefix.AsSpan(), path), UriKind.Absolute);
+        }
+
+        var text = new StringBuilder(prefix).Append(path);
         AppendQuery(text, query);
         return new Uri(text.ToString(), UriKind.Absolute);
     }
