@@ -20,7 +20,9 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
 
     /// <inheritdoc />
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        NodaPatternReader.Read(ref reader, Patterns, "a UTC timestamp 'yyyy-MM-ddTHH:mm:ss.fffZ'");
+        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: false, out var value)
+            ? value.ToInstant()
+            : NodaPatternReader.Read(ref reader, Patterns, "a UTC timestamp 'yyyy-MM-ddTHH:mm:ss.fffZ'");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)

@@ -18,6 +18,11 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             return LocalDateTimeJsonConverter.Default.Read(ref reader, typeof(LocalDateTime), options).Date;
         }
 
+        if (IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseDate(utf8, out var date))
+        {
+            return date;
+        }
+
         return NodaPatternReader.Read(ref reader, Patterns, "a date 'yyyy-MM-dd'");
     }
 

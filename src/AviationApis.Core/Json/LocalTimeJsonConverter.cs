@@ -13,7 +13,9 @@ public sealed class LocalTimeJsonConverter : JsonConverter<LocalTime>
 
     /// <inheritdoc />
     public override LocalTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        NodaPatternReader.Read(ref reader, Patterns, "a time 'HH:mm'");
+        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseTime(utf8, out var time)
+            ? time
+            : NodaPatternReader.Read(ref reader, Patterns, "a time 'HH:mm'");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalTime value, JsonSerializerOptions options)

@@ -19,7 +19,9 @@ public sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime>
 
     /// <inheritdoc />
     public override OffsetDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        NodaPatternReader.Read(ref reader, Patterns, "an ISO date-time with offset 'yyyy-MM-ddTHH:mm:ss+hh:mm'");
+        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: true, out var value)
+            ? value
+            : NodaPatternReader.Read(ref reader, Patterns, "an ISO date-time with offset 'yyyy-MM-ddTHH:mm:ss+hh:mm'");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, OffsetDateTime value, JsonSerializerOptions options)
