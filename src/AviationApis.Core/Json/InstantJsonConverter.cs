@@ -20,7 +20,7 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
 
     /// <inheritdoc />
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: false, out var value)
+        IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: false, out var value)
             ? value.ToInstant()
             : NodaPatternReader.Read(ref reader, Patterns, "a UTC timestamp 'yyyy-MM-ddTHH:mm:ss.fffZ'");
 

@@ -15,17 +15,43 @@ internal static class IsoUtf8Parser
 {
     private const int MaxOffsetSeconds = 18 * 3600;
 
-    /// <summary>The raw bytes of a string token when they can be parsed in place: one segment, no escapes.</summary>
-    public static bool TryGetPlainString(ref Utf8JsonReader reader, out ReadOnlySpan<byte> utf8)
+    /// <summary>The scratch size callers stack-allocate: the longest fast-path shape with a few escapes fits.</summary>
+    public const int ScratchLength = 64;
+
+    /// <summary>
+    /// The UTF-8 bytes of a string token: in place when the token is one unescaped segment; otherwise (escaped, as
+    /// serializers write <c>+</c> as <c>\u002B</c>, or split across segments) unescaped into
+    /// <paramref name="scratch"/> when its raw length fits. <see langword="false"/> for other tokens and longer values,
+    /// which the caller reads through <see cref="NodaPatternReader"/>.
+    /// </summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <param name="scratch">Caller-owned space for an unescaped copy (<see cref="ScratchLength"/> bytes).</param>
+    /// <param name="utf8">The string's bytes.</param>
+    /// <returns>Whether <paramref name="utf8"/> holds the string.</returns>
+    public static bool TryGetUtf8(in Utf8JsonReader reader, Span<byte> scratch, out ReadOnlySpan<byte> utf8)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped)
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            utf8 = default;
+            return false;
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
             utf8 = reader.ValueSpan;
             return true;
         }
 
-        utf8 = default;
-        return false;
+        // The raw (escaped) length bounds the unescaped one, so CopyString cannot overflow the scratch.
+        var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (rawLength > scratch.Length)
+        {
+            utf8 = default;
+            return false;
+        }
+
+        utf8 = scratch[..reader.CopyString(scratch)];
+        return true;
     }
 
     /// <summary>Exactly <c>yyyy-MM-dd</c> (<see cref="NodaTime.Text.LocalDatePattern.Iso"/>).</summary>

@@ -18,7 +18,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             return LocalDateTimeJsonConverter.Default.Read(ref reader, typeof(LocalDateTime), options).Date;
         }
 
-        if (IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseDate(utf8, out var date))
+        if (IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && IsoUtf8Parser.TryParseDate(utf8, out var date))
         {
             return date;
         }

@@ -83,7 +83,7 @@ public sealed class LocalDateTimeJsonConverter : JsonConverter<LocalDateTime>
 
     /// <inheritdoc />
     public override LocalDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && TryParseFast(utf8, out var value)
+        IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && TryParseFast(utf8, out var value)
             ? value
             : NodaPatternReader.Read(ref reader, _patterns, Expected);
 

@@ -13,7 +13,7 @@ public sealed class LocalTimeJsonConverter : JsonConverter<LocalTime>
 
     /// <inheritdoc />
     public override LocalTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseTime(utf8, out var time)
+        IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && IsoUtf8Parser.TryParseTime(utf8, out var time)
             ? time
             : NodaPatternReader.Read(ref reader, Patterns, "a time 'HH:mm'");
 

@@ -19,7 +19,7 @@ public sealed class OffsetDateTimeJsonConverter : JsonConverter<OffsetDateTime>
 
     /// <inheritdoc />
     public override OffsetDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        IsoUtf8Parser.TryGetPlainString(ref reader, out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: true, out var value)
+        IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: true, out var value)
             ? value
             : NodaPatternReader.Read(ref reader, Patterns, "an ISO date-time with offset 'yyyy-MM-ddTHH:mm:ss+hh:mm'");
 
