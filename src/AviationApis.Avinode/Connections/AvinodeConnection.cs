@@ -260,7 +260,7 @@ internal sealed class AvinodeConnection
         return new Uri(text.ToString(), UriKind.Absolute);
     }
 
-    private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => ApiExceptionFactory.Details(response.RequestMessage, response).RateLimit;
+    private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => response.RequestMessage?.GetRateLimit();
 
     /// <summary>Sends a request and maps a failure status to the typed exception; the caller owns the response.</summary>
     public async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)

@@ -58,6 +58,18 @@ public static class HttpRequestMessageExtensions
         return TryGetState(request)?.Attempts ?? 0;
     }
 
+    /// <summary>
+    /// The rate-limit headers of the last response the pipeline received for this request, or <see langword="null"/>
+    /// when it sent none (or the request was not sent through the pipeline).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The rate-limit state.</returns>
+    public static RateLimits.RateLimitInfo? GetRateLimit(this HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return TryGetState(request)?.RateLimit;
+    }
+
     internal static RequestState GetState(HttpRequestMessage request)
     {
         if (!request.Options.TryGetValue(StateKey, out var state))

@@ -29,6 +29,19 @@ public sealed class RateLimitTests
         Assert.Equal(TimeSpan.FromMinutes(30), info.ResetAfter);
         Assert.Equal(harness.Time.GetUtcNow() + TimeSpan.FromMinutes(30), info.ResetAt);
         Assert.False(info.IsExhausted);
+        Assert.Same(info, response.RequestMessage!.GetRateLimit());
+    }
+
+    [Fact]
+    public async Task A_response_without_rate_limit_headers_leaves_the_request_without_one()
+    {
+        using var harness = new PipelineHarness();
+        harness.Mock.When("*").Respond(HttpStatusCode.OK);
+
+        using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
+
+        Assert.Null(response.RequestMessage!.GetRateLimit());
+        Assert.Null(new HttpRequestMessage().GetRateLimit());
     }
 
     [Fact]
