@@ -4,16 +4,26 @@ using AviationApis.Core.Http;
 namespace AviationApis.CargoAi.Http;
 
 /// <summary>Keeps one polling loop within <see cref="CargoAiClientOptions.PollBudget"/>, waiting on the injected clock.</summary>
-internal sealed class Poller(CargoAiTransport transport, ApiOperation operation)
+/// <param name="transport">The transport (clock and options).</param>
+/// <param name="operation">The polled operation (named in the timeout).</param>
+/// <param name="started">When the loop's first request was sent (<see cref="TimeProvider.GetTimestamp"/>).</param>
+internal sealed class Poller(CargoAiTransport transport, ApiOperation operation, long started)
 {
-    private readonly long _started = transport.Time.GetTimestamp();
     private readonly CargoAiClientOptions _options = transport.Options;
+
+    /// <summary>A loop starting now.</summary>
+    /// <param name="transport">The transport (clock and options).</param>
+    /// <param name="operation">The polled operation (named in the timeout).</param>
+    public Poller(CargoAiTransport transport, ApiOperation operation)
+        : this(transport, operation, transport.Time.GetTimestamp())
+    {
+    }
 
     public int Polls { get; private set; }
 
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
-        var elapsed = transport.Time.GetElapsedTime(_started);
+        var elapsed = transport.Time.GetElapsedTime(started);
         if (elapsed + _options.PollInterval > _options.PollBudget)
         {
             throw new AviationTimeoutException(TimeoutBudget.Total, _options.PollBudget, new ApiErrorDetails

@@ -15,39 +15,43 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
     private static readonly KeyValuePair<string, string> SchedulesHeader = new("x-api-name", "Schedules");
 
     public Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
-        CollectAsync(PollAsync(request, QuoteAndBook, cancellationToken));
+        SearchToCompletionAsync(request, QuoteAndBook, cancellationToken);
 
     public IAsyncEnumerable<SearchResponse> SearchProgressivelyAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
         PollAsync(request, QuoteAndBook, cancellationToken);
 
     public Task<SearchResponse> SearchSchedulesAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
-        CollectAsync(PollAsync(request, Schedules, cancellationToken));
+        SearchToCompletionAsync(request, Schedules, cancellationToken);
 
-    private static async Task<SearchResponse> CollectAsync(IAsyncEnumerable<SearchResponse> batches)
+    // One async method, no iterator: a search answered in one batch (the common case) is returned as the vendor sent
+    // it; the merge, its list, its index and the copy of the response are paid only when the search is still running.
+    private async Task<SearchResponse> SearchToCompletionAsync(SearchRequest request, ApiOperation operation, CancellationToken cancellationToken)
     {
-        // A search answered in one batch (the common case) is returned as the vendor sent it: the merge, its list,
-        // its index and the copy of the response are paid only when a second batch arrives.
-        SearchResponse? last = null;
-        List<Flight>? flights = null;
-        Dictionary<string, int>? byId = null;
-        await foreach (var batch in batches.ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request, operation);
+        var started = transport.Time.GetTimestamp();
+        var (response, status) = await SendOnceAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        var id = NextPollId(response, status, request);
+        if (id is null)
         {
-            if (last is not null && flights is null)
-            {
-                flights = [];
-                byId = new Dictionary<string, int>(StringComparer.Ordinal);
-                Merge(last, flights, byId);
-            }
-
-            if (flights is not null)
-            {
-                Merge(batch, flights, byId!);
-            }
-
-            last = batch;
+            return response;
         }
 
-        return flights is null ? last! : last! with { Flights = flights };
+        var poller = new Poller(transport, operation, started);
+        var flights = new List<Flight>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        Merge(response, flights, byId);
+        var current = request;
+        while (id is not null)
+        {
+            await poller.WaitAsync(cancellationToken).ConfigureAwait(false);
+            current = current with { Id = id };
+            (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
+            Merge(response, flights, byId);
+            id = NextPollId(response, status, current);
+        }
+
+        return response with { Flights = flights };
     }
 
     private static void Merge(SearchResponse batch, List<Flight> flights, Dictionary<string, int> byId)
@@ -77,16 +81,9 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         var current = request;
         while (true)
         {
-            var content = JsonRequestContent.Create(current, CargoAiJsonContext.Wire.SearchRequest);
-            var (response, status) = await transport.SendAsync(
-                operation, HttpMethod.Post, "search", null, content, CargoAiJsonContext.Wire.SearchResponse, cancellationToken,
-                operation == Schedules ? SchedulesHeader : null).ConfigureAwait(false);
+            var (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
             yield return response;
-
-            // STARTED (or an unlabelled 202) means more results; anything else is final.
-            var started = response.Status == SearchStatus.Started || (string.IsNullOrEmpty(response.Status.Value) && status == HttpStatusCode.Accepted);
-            var id = response.Id ?? current.Id;
-            if (!started || string.IsNullOrEmpty(id))
+            if (NextPollId(response, status, current) is not { } id)
             {
                 yield break;
             }
@@ -94,6 +91,25 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             await poller.WaitAsync(cancellationToken).ConfigureAwait(false);
             current = current with { Id = id };
         }
+    }
+
+    private Task<(SearchResponse Value, HttpStatusCode Status)> SendOnceAsync(SearchRequest request, ApiOperation operation, CancellationToken cancellationToken) =>
+        transport.SendAsync(
+            operation,
+            HttpMethod.Post,
+            "search",
+            null,
+            JsonRequestContent.Create(request, CargoAiJsonContext.Wire.SearchRequest),
+            CargoAiJsonContext.Wire.SearchResponse,
+            cancellationToken,
+            operation == Schedules ? SchedulesHeader : null);
+
+    // STARTED (or an unlabelled 202) means more results, to be fetched with the returned id; anything else is final.
+    private static string? NextPollId(SearchResponse response, HttpStatusCode status, SearchRequest sent)
+    {
+        var started = response.Status == SearchStatus.Started || (string.IsNullOrEmpty(response.Status.Value) && status == HttpStatusCode.Accepted);
+        var id = response.Id ?? sent.Id;
+        return started && !string.IsNullOrEmpty(id) ? id : null;
     }
 
     private static void Validate(SearchRequest request, ApiOperation operation)
