@@ -72,6 +72,28 @@ public sealed class SearchTests
         Assert.NotEmpty(flight.Legs!);
         Assert.NotEmpty(flight.Rates!);
         Assert.All(result.Flights!.SelectMany(f => f.Rates ?? []), r => Assert.False(string.IsNullOrEmpty(r.Id)));
+        Assert.Equal("https://app.dev.cargoai.co/forwarder/search/search-result?uuid=e8f7d6f8-d00d-4fb5-8600-1d9e5a89677c&auth={{auth_token}}", result.ResultsUrl!.OriginalString);
+        Assert.Equal("app.dev.cargoai.co", result.ResultsUrl.Host);
+        var booking = flight.Rates![0].BookingUrl!;
+        Assert.Equal("/shipment-details/new", booking.AbsolutePath);
+        Assert.Contains("flightUUID=57324f94-bbed-11f0-aa57-82c5a440dd41", booking.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_booking_link_is_null_and_does_not_fail_the_search()
+    {
+        using var h = new CargoAiHarness();
+        const string Body = """{"id":"s-1","status":"COMPLETED","resultsURL":"http://[broken","flights":[{"flightUUID":"f-1","rates":[{"id":"r-1","bookingURL":"https://app.cargoai.co/b?x=1"},{"id":"r-2","bookingURL":"http://[broken"}]}]}""";
+        h.Respond(HttpMethod.Post, "search", (HttpStatusCode.OK, Body));
+
+        var result = await h.RunAsync(c => c.Search.SearchAsync(QuoteAndBook()));
+
+        Assert.Null(result.ResultsUrl);
+        var rates = result.Flights![0].Rates!;
+        Assert.Equal(new Uri("https://app.cargoai.co/b?x=1"), rates[0].BookingUrl);
+        Assert.Null(rates[1].BookingUrl);
+        Assert.Equal(rates[0], rates[0] with { BookingUrl = new Uri("https://app.cargoai.co/b?x=1") });
+        Assert.NotEqual(rates[0], rates[0] with { BookingUrl = new Uri("https://app.cargoai.co/b?x=2") });
     }
 
     [Fact]

@@ -64,13 +64,25 @@ public sealed record Rate
     /// <summary>The allotment code.</summary>
     public string? AllotmentCode { get; init; }
 
-    /// <summary>The FlyWINDOW booking link. Contains a portal token: do not log it.</summary>
+    /// <summary>
+    /// The FlyWINDOW booking link. Contains a portal token: do not log it. Kept as the text the vendor sent and parsed
+    /// when read (a search holds thousands of links, few of them used); <see langword="null"/> when absent or not a
+    /// valid URI, so one broken link does not fail the search.
+    /// </summary>
+    [JsonIgnore]
+    public Uri? BookingUrl
+    {
+        get => Uri.TryCreate(BookingUrlText, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
+        init => BookingUrlText = value?.OriginalString;
+    }
+
+    [JsonInclude]
     [JsonPropertyName("bookingURL")]
-    public Uri? BookingUrl { get; init; }
+    internal string? BookingUrlText { get; init; }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"Rate {{ Id = {Id}, Name = {Name}, Type = {Type}, Currency = {Currency}, NetRate = {NetRate}, AllInRate = {AllInRate}, Total = {Total}, Charges = {Charges?.Count ?? 0}, BookingUrl = {(BookingUrl is null ? "" : "[REDACTED]")} }}";
+        $"Rate {{ Id = {Id}, Name = {Name}, Type = {Type}, Currency = {Currency}, NetRate = {NetRate}, AllInRate = {AllInRate}, Total = {Total}, Charges = {Charges?.Count ?? 0}, BookingUrl = {(BookingUrlText is null ? "" : "[REDACTED]")} }}";
 
     /// <summary>Members this SDK version does not model (e.g. <c>coloaderOfficeId</c>).</summary>
     [JsonExtensionData]

@@ -12,9 +12,20 @@ public sealed record SearchResponse
     /// <summary>STARTED (more results to come) or COMPLETED.</summary>
     public SearchStatus Status { get; init; }
 
-    /// <summary>The FlyWINDOW results page (only for provisioned users). Contains a portal token: do not log it.</summary>
+    /// <summary>
+    /// The FlyWINDOW results page (only for provisioned users). Contains a portal token: do not log it. Kept as the text
+    /// the vendor sent and parsed when read; <see langword="null"/> when absent or not a valid URI.
+    /// </summary>
+    [JsonIgnore]
+    public Uri? ResultsUrl
+    {
+        get => Uri.TryCreate(ResultsUrlText, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
+        init => ResultsUrlText = value?.OriginalString;
+    }
+
+    [JsonInclude]
     [JsonPropertyName("resultsURL")]
-    public Uri? ResultsUrl { get; init; }
+    internal string? ResultsUrlText { get; init; }
 
     /// <summary>The flights of this batch (<see langword="null"/> when not sent).</summary>
     public IReadOnlyList<Flight>? Flights { get; init; }
@@ -28,7 +39,7 @@ public sealed record SearchResponse
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"SearchResponse {{ Id = {Id}, Status = {Status}, Flights = {Flights?.Count ?? 0}, ResultsUrl = {(ResultsUrl is null ? "" : "[REDACTED]")} }}";
+        $"SearchResponse {{ Id = {Id}, Status = {Status}, Flights = {Flights?.Count ?? 0}, ResultsUrl = {(ResultsUrlText is null ? "" : "[REDACTED]")} }}";
 
     /// <summary>Members this SDK version does not model.</summary>
     [JsonExtensionData]
