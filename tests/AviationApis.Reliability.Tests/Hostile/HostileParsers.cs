@@ -2,9 +2,12 @@ using AviationApis.Avinode;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Cangooroo;
 using AviationApis.CargoAi;
+using AviationApis.CargoAi.Search;
+using AviationApis.CargoAi.Shipments;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Targets;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace AviationApis.Reliability.Tests.Hostile;
 
@@ -33,6 +36,21 @@ public static class HostileParsers
             [],
             (services, baseAddress, pipeline) => services.AddCargoAiClient(o => { o.BaseAddress = baseAddress; o.ApiKey = TestSecrets.ApiKey; pipeline(o.Pipeline); }),
             (sp, ct) => sp.GetRequiredService<ICargoAiClient>().Bookings.TrackAsync("1bc492d0-bbee-11f0-8f9c-86c2340adebc", ct)),
+        new ClientResponseParser(
+            "cargoai-search",
+            Payloads.Read("cargoai-search-200.json"),
+            ["$.status", "$.flights[0].legs[0].bodyType", "$.flights[0].rates[0].type", "$.flights[0].rates[0].charges[0].type"],
+            (services, baseAddress, pipeline) => services.AddCargoAiClient(o =>
+            {
+                o.BaseAddress = baseAddress;
+                o.ApiKey = TestSecrets.ApiKey;
+
+                // A STARTED answer is polled with the same bytes: a short budget turns it into a typed timeout quickly.
+                o.PollInterval = TimeSpan.FromMilliseconds(5);
+                o.PollBudget = TimeSpan.FromMilliseconds(100);
+                pipeline(o.Pipeline);
+            }),
+            (sp, ct) => sp.GetRequiredService<ICargoAiClient>().Search.SearchAsync(CargoAiSearchRequest, ct)),
         new CargoAiCallbackHostileParser(),
         new ClientResponseParser(
             "cangooroo-service",
@@ -62,6 +80,23 @@ public static class HostileParsers
             (sp, ct) => sp.GetRequiredService<ISchedAeroClient>().GetPersonAsync(new ResourceId("contact-123456789"), cancellationToken: ct)),
         new AvinodeNotificationHostileParser(),
     ];
+
+    /// <summary>A Quote &amp; Book search matching the vendor's sample answer.</summary>
+    private static SearchRequest CargoAiSearchRequest => new()
+    {
+        Origin = "CDG",
+        Destination = "SIN",
+        DepartureDate = new LocalDate(2025, 11, 9),
+        Shipment = new Shipment
+        {
+            Pieces = 1,
+            Weight = 100m,
+            Volume = 1m,
+            MeasurementUnit = MeasurementUnit.Metric,
+            Product = "GCR",
+        },
+        User = new SearchUser { Email = "ada@forwarder.example" },
+    };
 
     /// <summary>The parser named <paramref name="name"/>.</summary>
     public static IHostileParser Get(string name) => All.Single(p => p.Name == name);
