@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Pipeline;
 using AviationApis.Testing;
@@ -9,19 +10,23 @@ namespace AviationApis.Reliability.Tests.Hostile;
 /// <summary>
 /// A client's response reader, reached through its public operation and the whole Core pipeline: the client is
 /// registered once with an in-memory primary handler that answers 200 with the case's bytes (no sockets needed to
-/// test parsing). Typed errors are <see cref="AviationApiException"/> subclasses with a message.
+/// test parsing). Typed errors are <see cref="AviationApiException"/> subclasses with a message. An operation that needs
+/// earlier steps (a search before a booking, an OAuth token) gets them from <paramref name="FixedAnswers"/>: a request
+/// whose path ends with one of its keys is answered 200 with that answer instead of the case.
 /// </summary>
 /// <param name="Name">The parser's name (corpus folder).</param>
 /// <param name="ValidSample">A valid answer.</param>
 /// <param name="ExtensibleEnumPaths">Paths of extensible enums.</param>
 /// <param name="Register">Registers the client at a base address with the given pipeline settings.</param>
 /// <param name="Invoke">Calls the operation.</param>
+/// <param name="FixedAnswers">Valid answers of the other routes the operation calls, by path suffix (made per request).</param>
 public sealed class ClientResponseParser(
     string Name,
     string ValidSample,
     IReadOnlyList<string> ExtensibleEnumPaths,
     Func<IServiceCollection, Uri, Action<AviationPipelineOptions>, IHttpClientBuilder> Register,
-    Func<IServiceProvider, CancellationToken, Task> Invoke) : IHostileParser
+    Func<IServiceProvider, CancellationToken, Task> Invoke,
+    IReadOnlyDictionary<string, Func<string>>? FixedAnswers = null) : IHostileParser
 {
     private static readonly AsyncLocal<byte[]> Body = new();
     private readonly Lazy<ServiceProvider> _services = new(() =>
@@ -36,7 +41,7 @@ public sealed class ClientResponseParser(
             })
             .ConfigurePrimaryHttpMessageHandler(() => new InlineHandler((request, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
             {
-                Content = new ByteArrayContent(Body.Value ?? []) { Headers = { { "Content-Type", "application/json" } } },
+                Content = new ByteArrayContent(FixedAnswer(FixedAnswers, request) ?? Body.Value ?? []) { Headers = { { "Content-Type", "application/json" } } },
                 RequestMessage = request,
             })));
         return services.BuildServiceProvider();
@@ -62,4 +67,23 @@ public sealed class ClientResponseParser(
     public bool IsTypedError(Exception exception) =>
         exception is AviationApiException { Message.Length: > 0 } typed
         && (typed is not InvalidResponseException || typed.Messages.Count > 0);
+
+    private static byte[]? FixedAnswer(IReadOnlyDictionary<string, Func<string>>? answers, HttpRequestMessage request)
+    {
+        if (answers is null)
+        {
+            return null;
+        }
+
+        var path = request.RequestUri?.AbsolutePath ?? string.Empty;
+        foreach (var (suffix, answer) in answers)
+        {
+            if (path.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return Encoding.UTF8.GetBytes(answer());
+            }
+        }
+
+        return null;
+    }
 }

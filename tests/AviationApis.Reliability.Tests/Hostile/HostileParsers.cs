@@ -65,6 +65,31 @@ public static class HostileParsers
             (services, baseAddress, pipeline) => services.AddCangoorooClient(o => { o.BaseAddress = baseAddress; o.Username = "u"; o.Password = TestSecrets.CangoorooPassword; pipeline(o.Pipeline); }),
             (sp, ct) => sp.GetRequiredService<ICangoorooFlightClient>().SearchAsync(CangoorooTarget.Criteria, ct)),
         new ClientResponseParser(
+            "cangooroo-policies",
+            CangoorooHostileFlow.PoliciesAnswer,
+            [],
+            (services, baseAddress, pipeline) => services.AddCangoorooClient(o => { o.BaseAddress = baseAddress; o.Username = "u"; o.Password = TestSecrets.CangoorooPassword; pipeline(o.Pipeline); }),
+            CangoorooHostileFlow.GetPoliciesAsync,
+            new Dictionary<string, Func<string>>(StringComparer.Ordinal) { ["/Search"] = () => CangoorooHostileFlow.SearchAnswer }),
+        new ClientResponseParser(
+            "cangooroo-booking",
+            Payloads.Read("cangooroo-booking-response.json"),
+            ["$.Service.Status"],
+            (services, baseAddress, pipeline) => services.AddCangoorooClient(o =>
+            {
+                o.BaseAddress = baseAddress;
+                o.Username = "u";
+                o.Password = TestSecrets.CangoorooPassword;
+                o.BookingPathSegment = CangoorooClientOptions.DoBookingPathSegment;
+                pipeline(o.Pipeline);
+            }),
+            CangoorooHostileFlow.BookAsync,
+            new Dictionary<string, Func<string>>(StringComparer.Ordinal)
+            {
+                ["/Search"] = CangoorooHostileFlow.SearchAnswerWithNewToken,
+                ["/GetCancellationPolicies"] = () => CangoorooHostileFlow.PoliciesAnswer,
+            }),
+        new ClientResponseParser(
             "avinode-person",
             AvinodeTarget.PersonBody,
             [],
