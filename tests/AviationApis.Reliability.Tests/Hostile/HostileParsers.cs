@@ -1,6 +1,8 @@
 using AviationApis.Avinode;
+using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Cangooroo;
+using AviationApis.Core.Pipeline;
 using AviationApis.CargoAi;
 using AviationApis.CargoAi.Search;
 using AviationApis.CargoAi.Shipments;
@@ -104,6 +106,32 @@ public static class HostileParsers
             }),
             (sp, ct) => sp.GetRequiredService<ISchedAeroClient>().GetPersonAsync(new ResourceId("contact-123456789"), cancellationToken: ct)),
         new AvinodeNotificationHostileParser(),
+        new ClientResponseParser(
+            "avinode-trip",
+            Payloads.Read("avinode-trip-200.json"),
+            [],
+            (services, baseAddress, pipeline) => RegisterAvinode(services, baseAddress, pipeline, marketplace: false),
+            (sp, ct) => sp.GetRequiredService<ISchedAeroClient>().GetTripAsync(new ResourceId("schedaero-trip-123456789"), cancellationToken: ct)),
+        new ClientResponseParser(
+            "avinode-quote",
+            Payloads.Read("avinode-quote-200.json"),
+            [],
+            (services, baseAddress, pipeline) => RegisterAvinode(services, baseAddress, pipeline, marketplace: false),
+            (sp, ct) => sp.GetRequiredService<ISchedAeroClient>().GetQuoteAsync(new ResourceId("schedaero-quote-123456789"), cancellationToken: ct)),
+        new ClientResponseParser(
+            "avinode-marketplace-trip",
+            Payloads.Read("avinode-marketplace-trip-200.json"),
+            [],
+            (services, baseAddress, pipeline) => RegisterAvinode(services, baseAddress, pipeline, marketplace: true),
+            (sp, ct) => sp.GetRequiredService<IAvinodeMarketplaceClient>().GetTripAsync(new ResourceId("atrip-1000000137"), cancellationToken: ct),
+            OAuthTokenAnswer()),
+        new ClientResponseParser(
+            "avinode-marketplace-rfq",
+            Payloads.Read("avinode-marketplace-rfq-200.json"),
+            [],
+            (services, baseAddress, pipeline) => RegisterAvinode(services, baseAddress, pipeline, marketplace: true),
+            (sp, ct) => sp.GetRequiredService<IAvinodeMarketplaceClient>().GetRfqAsync(new ResourceId("arfq-1001"), cancellationToken: ct),
+            OAuthTokenAnswer()),
     ];
 
     /// <summary>A Quote &amp; Book search matching the vendor's sample answer.</summary>
@@ -121,6 +149,34 @@ public static class HostileParsers
             Product = "GCR",
         },
         User = new SearchUser { Email = "ada@forwarder.example" },
+    };
+
+    /// <summary>An Avinode connection: SchedAero with a bearer token, or the Marketplace on OAuth client credentials.</summary>
+    private static IHttpClientBuilder RegisterAvinode(IServiceCollection services, Uri baseAddress, Action<AviationPipelineOptions> pipeline, bool marketplace) =>
+        services.AddAvinodeClient(o =>
+        {
+            o.BaseAddress = baseAddress;
+            o.WebhookBaseAddress = baseAddress;
+            o.ApiToken = TestSecrets.AvinodeApiToken;
+            o.Product = AvinodeTarget.Product;
+            if (marketplace)
+            {
+                o.MarketplaceBaseAddress = baseAddress;
+                o.OAuth.ClientId = "hostile-client";
+                o.OAuth.ClientSecret = TestSecrets.AvinodeOAuthClientSecret;
+            }
+            else
+            {
+                o.AuthorizationToken = TestSecrets.BearerToken;
+            }
+
+            pipeline(o.Pipeline);
+        });
+
+    /// <summary>The Marketplace's OAuth token endpoint, answered well (the token is cached, so it is asked once).</summary>
+    private static Dictionary<string, Func<string>> OAuthTokenAnswer() => new(StringComparer.Ordinal)
+    {
+        ["/oauth/token"] = () => $$"""{"access_token": "{{TestSecrets.AvinodeOAuthAccessToken}}", "token_type": "Bearer", "expires_in": 1800}""",
     };
 
     /// <summary>The parser named <paramref name="name"/>.</summary>
