@@ -110,10 +110,11 @@ public static class ReliabilityDocument
               call, and through the Avinode client's `DownloadPdfAsync`, grows the managed heap by less than 5 MB
               (measured in bytes, not time); a body announced as 256 MB
               but cut after 1 KiB is not allocated up front.
-            - **Hostile input**: every parser (Core's response reader; CargoAi user token, booking and tracking responses;
-              the CargoAi callback parser; Cangooroo service and search responses; the Avinode contact response and the
-              Avinode notification parser) gets a corpus (`tests/AviationApis.Reliability.Tests/Corpus/<parser>/`, one
-              test case per file: `*.ok.json` must parse, `*.error.json` must be a typed error) plus generated cases:
+            - **Hostile input**: every parser (Core's response reader; CargoAi user token, search, booking and tracking
+              responses; the CargoAi callback parser; Cangooroo service, search, cancellation-policies and booking
+              responses; the Avinode contact, trip and quote responses, the Avinode Marketplace trip and RFQ responses
+              and the Avinode notification parser) gets a corpus (`tests/AviationApis.Reliability.Tests/Corpus/<parser>/`,
+              one test case per file: `*.ok.json` must parse, `*.error.json` must be a typed error) plus generated cases:
               truncation at every byte of a valid sample, deep nesting (100,000 levels), a 50 MB string, numbers out of
               range, wrong types in every field, duplicate members, invalid UTF-8, unknown enum values, missing members.
               Each ends in a typed error naming the problem or a successful parse, within a time and allocation bound.
