@@ -70,6 +70,21 @@ public sealed class FlowTests
         Assert.False(report.IsIncrease);
     }
 
+    [Theory]
+    [InlineData("-79228162514264337593543950335", "1299.9")]
+    [InlineData("79228162514264337593543950335", "-1")]
+    public void A_difference_beyond_decimal_is_null_instead_of_throwing(string current, string search)
+    {
+        var report = new PriceChangeReport(
+            new Money(decimal.Parse(search, System.Globalization.CultureInfo.InvariantCulture), "BRL"),
+            new Money(decimal.Parse(current, System.Globalization.CultureInfo.InvariantCulture), "BRL"));
+
+        Assert.True(report.HasChanged);
+        Assert.Null(report.Difference);
+        Assert.False(report.IsIncrease);
+        Assert.Equal(new Money(decimal.MaxValue - 1m, "BRL"), new PriceChangeReport(new Money(1m, "BRL"), new Money(decimal.MaxValue, "BRL")).Difference);
+    }
+
     [Fact]
     public async Task Selection_must_come_from_the_same_search_result()
     {

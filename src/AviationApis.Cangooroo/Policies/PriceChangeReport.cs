@@ -17,14 +17,29 @@ public sealed record PriceChangeReport(Money? SearchPrice, Money? CurrentPrice)
 
     /// <summary>
     /// <see cref="CurrentPrice"/> minus <see cref="SearchPrice"/> (positive when the price went up), in their common
-    /// currency; <see langword="null"/> when either price is unknown or the currencies differ.
+    /// currency; <see langword="null"/> when either price is unknown, the currencies differ, or the difference is
+    /// beyond what <see cref="decimal"/> holds (a vendor price near its limit must not throw from a property).
     /// </summary>
     public Money? Difference => SearchPrice is not null && CurrentPrice is not null && IsSameCurrency
-        ? new Money(CurrentPrice.Value - SearchPrice.Value, CurrentPrice.Currency)
+                                && TrySubtract(CurrentPrice.Value, SearchPrice.Value, out var difference)
+        ? new Money(difference, CurrentPrice.Currency)
         : null;
 
     /// <summary><see langword="true"/> when the price went up (same currency).</summary>
     public bool IsIncrease => Difference is { Value: > 0 };
+
+    // a − b overflows only when the signs differ and the magnitudes add up beyond the limit.
+    private static bool TrySubtract(decimal a, decimal b, out decimal difference)
+    {
+        if ((b < 0 && a > decimal.MaxValue + b) || (b > 0 && a < decimal.MinValue + b))
+        {
+            difference = 0;
+            return false;
+        }
+
+        difference = a - b;
+        return true;
+    }
 
     private bool IsSameCurrency => string.Equals(SearchPrice?.Currency, CurrentPrice?.Currency, StringComparison.OrdinalIgnoreCase);
 }
