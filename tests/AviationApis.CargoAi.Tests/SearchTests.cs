@@ -80,6 +80,20 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task An_error_body_with_a_success_status_is_an_invalid_response_not_an_empty_search()
+    {
+        using var h = new CargoAiHarness();
+        h.Respond(HttpMethod.Post, "search", (HttpStatusCode.OK, $$"""{"statusCode":500,"message":"Internal server error for key {{CargoAiHarness.ApiKey}}"}"""));
+
+        var ex = await Assert.ThrowsAsync<InvalidResponseException>(() => h.RunAsync(c => c.Search.SearchAsync(QuoteAndBook())));
+
+        Assert.Equal(HttpStatusCode.OK, ex.StatusCode);
+        Assert.Equal("CargoAi.Search", ex.OperationName);
+        Assert.Contains("Internal server error", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(CargoAiHarness.ApiKey, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_booking_link_is_null_and_does_not_fail_the_search()
     {
         using var h = new CargoAiHarness();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using AviationApis.CargoAi.Http;
 using AviationApis.CargoAi.Json;
 using AviationApis.Core.Errors;
@@ -31,6 +32,7 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         Validate(request, operation);
         var started = transport.Time.GetTimestamp();
         var (response, status) = await SendOnceAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        ThrowIfErrorBody(response, status, operation);
         var id = NextPollId(response, status, request);
         if (id is null)
         {
@@ -47,6 +49,7 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             await poller.WaitAsync(cancellationToken).ConfigureAwait(false);
             current = current with { Id = id };
             (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
+            ThrowIfErrorBody(response, status, operation);
             Merge(response, flights, byId);
             id = NextPollId(response, status, current);
         }
@@ -82,6 +85,7 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         while (true)
         {
             var (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
+            ThrowIfErrorBody(response, status, operation);
             yield return response;
             if (NextPollId(response, status, current) is not { } id)
             {
@@ -103,6 +107,24 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             CargoAiJsonContext.Wire.SearchResponse,
             cancellationToken,
             operation == Schedules ? SchedulesHeader : null);
+
+    // Assumption (the vendor documents errors with 4xx/5xx statuses only): a 2xx body without a status and without
+    // flights but with the error shape's statusCode is a failure reported in the wrong place, not an empty search.
+    private void ThrowIfErrorBody(SearchResponse response, HttpStatusCode status, ApiOperation operation)
+    {
+        if (!string.IsNullOrEmpty(response.Status.Value) || response.Flights is not null
+            || response.AdditionalProperties is not { } extra || !extra.ContainsKey("statusCode"))
+        {
+            return;
+        }
+
+        var message = extra.TryGetValue("message", out var text) && text.ValueKind == JsonValueKind.String
+            ? transport.Redactor.Redact(text.GetString()!)
+            : null;
+        throw new InvalidResponseException(
+            "The search was answered with a success status and an error body" + (message is null ? string.Empty : ": " + message),
+            new ApiErrorDetails { OperationName = operation.Name, StatusCode = status, Messages = message is null ? [] : [message] });
+    }
 
     // STARTED (or an unlabelled 202) means more results, to be fetched with the returned id; anything else is final.
     private static string? NextPollId(SearchResponse response, HttpStatusCode status, SearchRequest sent)
