@@ -123,7 +123,7 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             : null;
         throw new InvalidResponseException(
             "The search was answered with a success status and an error body" + (message is null ? string.Empty : ": " + message),
-            new ApiErrorDetails { OperationName = operation.Name, StatusCode = status, Messages = message is null ? [] : [message] });
+            new ApiErrorDetails { OperationName = operation.Name, StatusCode = status, Messages = [message ?? "an error body with a success status"] });
     }
 
     // STARTED (or an unlabelled 202) means more results, to be fetched with the returned id; anything else is final.
