@@ -16,7 +16,8 @@ namespace AviationApis.Benchmarks.Infrastructure;
 internal static class AllocationBreakdown
 {
     private const int Calls = 20_000;
-    private static readonly Uri ContactUri = new("https://sandbox.avinode.com/api/contacts/people/contact-123456789");
+    /// <summary>The contact every Avinode probe reads.</summary>
+    internal static readonly Uri ContactUri = new("https://sandbox.avinode.com/api/contacts/people/contact-123456789");
     private static readonly ApiOperation GetContact = new("Avinode.GetPersonContact", Idempotency.Idempotent);
 
     public static int Run()

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AviationApis.Benchmarks.Payloads;
 using Microsoft.Extensions.DependencyInjection;
 using Polly;
@@ -20,16 +19,8 @@ namespace AviationApis.Benchmarks.Infrastructure;
 /// </summary>
 internal static class StructuralFloor
 {
-    private static readonly Uri ContactUri = new("https://sandbox.avinode.com/api/contacts/people/contact-123456789");
     private static readonly Uri SearchUri = new("https://api.cargoai.co/solutions/search");
     private static readonly HttpRequestOptionsKey<string> OperationKey = new("AviationApis.Operation");
-    private static readonly CargoSearchRequest SearchRequest = new()
-    {
-        Origin = "SIN",
-        Destination = "CDG",
-        DepartureDate = "2026-11-10",
-        Shipment = new CargoShipment { Pieces = 2, Weight = 250, Volume = 1.2m },
-    };
 
     /// <summary>Runs the layers for both per-call scenarios and prints bytes per call.</summary>
     /// <returns>The exit code.</returns>
@@ -93,7 +84,7 @@ internal static class StructuralFloor
 
     private static async Task AvinodeCallAsync(HttpClient client, bool marker)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, ContactUri);
+        using var request = new HttpRequestMessage(HttpMethod.Get, AllocationBreakdown.ContactUri);
         Mark(request, marker, "Avinode.GetPersonContact");
         Credentials.AddAvinodeHeaders(request.Headers);
         await RawHttp.SendAsync(client, request, CamelCaseJsonContext.Instance.AvinodeContactEnvelope).ConfigureAwait(false);
@@ -101,12 +92,8 @@ internal static class StructuralFloor
 
     private static async Task CargoAiCallAsync(HttpClient client, bool marker)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, SearchUri)
-        {
-            Content = RawHttp.Json(JsonSerializer.SerializeToUtf8Bytes(SearchRequest, CamelCaseJsonContext.Instance.CargoSearchRequest)),
-        };
+        using var request = PerCall.CargoAiSearchPerCallBenchmarks.CreateRawRequest(SearchUri);
         Mark(request, marker, "CargoAi.Search");
-        request.Headers.TryAddWithoutValidation("x-api-key", Credentials.CargoAiApiKey);
         await RawHttp.SendAsync(client, request, CamelCaseJsonContext.Instance.CargoSearchResponse).ConfigureAwait(false);
     }
 

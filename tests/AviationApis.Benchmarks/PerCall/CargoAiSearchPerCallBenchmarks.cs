@@ -64,14 +64,19 @@ public partial class CargoAiSearchPerCallBenchmarks
 
     /// <summary>The floor: raw HttpClient + source-generated STJ.</summary>
     [Benchmark(Baseline = true, Description = "Raw HttpClient + STJ source-gen")]
-    public Task<CargoSearchResponse> RawHttpClient()
+    public Task<CargoSearchResponse> RawHttpClient() => SendRawAsync(CreateRawRequest(_uri));
+
+    /// <summary>The hand-written search request: the JSON body serialized per call and the <c>x-api-key</c> header.</summary>
+    /// <param name="uri">The search URI.</param>
+    /// <returns>The request.</returns>
+    internal static HttpRequestMessage CreateRawRequest(Uri uri)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, _uri)
+        var request = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = RawHttp.Json(JsonSerializer.SerializeToUtf8Bytes(Request, CamelCaseJsonContext.Instance.CargoSearchRequest)),
         };
         request.Headers.TryAddWithoutValidation("x-api-key", Credentials.CargoAiApiKey);
-        return SendRawAsync(request);
+        return request;
     }
 
     /// <summary>Core's full default pipeline + STJ source-gen (<see cref="ApiResponses.ReadJsonAsync{T}"/>).</summary>
