@@ -84,6 +84,7 @@ public static class CangoorooServiceCollectionExtensions
             return new AviationPipelineSettings
             {
                 ClientName = string.IsNullOrEmpty(name) ? "Cangooroo" : "Cangooroo:" + name,
+                AllowedBaseAddresses = [options.BaseAddress!],
                 Options = options.Pipeline,
                 Redactor = CangoorooFlightClient.RedactorFor(options),
             };

@@ -72,6 +72,7 @@ public static class CargoAiServiceCollectionExtensions
                 return new AviationPipelineSettings
                 {
                     ClientName = "CargoAi" + (string.IsNullOrEmpty(name) ? string.Empty : ":" + name),
+                    AllowedBaseAddresses = [current.BaseAddress!],
                     Options = current.Pipeline,
                     Signer = new ApiKeyHeaderSigner("x-api-key", current.ApiKey!),
                 };

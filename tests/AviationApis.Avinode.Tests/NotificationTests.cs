@@ -2,6 +2,7 @@ using System.Text;
 using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Avinode.Webhooks;
+using AviationApis.Core.Errors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AviationApis.Avinode.Tests;
@@ -113,7 +114,9 @@ public sealed class NotificationTests
         using var harness = new AvinodeHarness();
         var forged = AvinodeNotificationParser.Parse("""{"type": "SchedAeroContacts", "id": "contact-1", "href": "https://attacker.example/api/contacts/people/contact-1"}""");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.GetNotificationResourceAsync<ContactPerson>(forged));
+        var refused = await Assert.ThrowsAsync<OriginNotAllowedException>(() => harness.Client.GetNotificationResourceAsync<ContactPerson>(forged));
+        Assert.Equal("https://attacker.example:443", refused.RefusedOrigin);
+        Assert.Equal(0, refused.Attempts);
 
         Assert.Empty(harness.Requests);
     }

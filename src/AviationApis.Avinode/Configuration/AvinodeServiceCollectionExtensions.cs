@@ -88,6 +88,7 @@ public static class AvinodeServiceCollectionExtensions
                 return new AviationPipelineSettings
                 {
                     ClientName = httpClientName,
+                    AllowedBaseAddresses = connection.AllowedBaseAddresses,
                     Options = connection.Options.Pipeline,
                     Signer = connection.Signer,
                     Redactor = connection.Redactor,

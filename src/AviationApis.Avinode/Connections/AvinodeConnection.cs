@@ -59,6 +59,9 @@ internal sealed class AvinodeConnection
         }
 
         _redactor = _baseRedactor;
+        AllowedBaseAddresses = OAuthTokens is null
+            ? [BaseAddress, WebhookBaseAddress, MarketplaceBaseAddress]
+            : [BaseAddress, WebhookBaseAddress, MarketplaceBaseAddress, new Uri(OAuthTokens.TokenAddress, ".")];
         Signer = new AvinodeConnectionSigner(new AvinodeHeaderSigner(settings, bearer, time), settings, time, options.OAuth?.ClientSecret);
         Webhooks = new Webhooks.AvinodeWebhookClient(this);
     }
@@ -96,11 +99,12 @@ internal sealed class AvinodeConnection
         _ => WebhookBaseAddress,
     };
 
-    /// <summary>Whether an absolute URI is on one of this connection's hosts (SchedAero, webhooks, Marketplace).</summary>
-    public bool IsOwnHost(Uri uri) =>
-        string.Equals(uri.Host, BaseAddress.Host, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(uri.Host, WebhookBaseAddress.Host, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(uri.Host, MarketplaceBaseAddress.Host, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Where the connection's requests may go (Core pins every attempt and redirect hop to these): the SchedAero, webhook
+    /// and Marketplace base addresses and the folder of the OAuth token endpoint. Anything else — an href, a
+    /// <c>Location</c> or a redirect naming another origin, or a path outside these — is refused before it is sent.
+    /// </summary>
+    public IReadOnlyList<Uri> AllowedBaseAddresses { get; }
 
     /// <summary>Teaches the redactor a newly issued OAuth access token (the last few are kept).</summary>
     public void RememberToken(string token)
@@ -138,7 +142,7 @@ internal sealed class AvinodeConnection
         inspect?.Invoke(response);
         var envelope = !dataRequired && response.Content.Headers.ContentLength == 0
             ? new AvinodeEnvelope<T>()
-            : await ApiResponses.ReadJsonAsync(response, typeInfo, Redactor, cancellationToken).ConfigureAwait(false);
+            : await ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken).ConfigureAwait(false);
         var meta = envelope.Meta ?? AvinodeMeta.Empty;
         var rateLimit = RateLimitOf(response);
         ThrowIfStrict(response, meta);
@@ -150,7 +154,7 @@ internal sealed class AvinodeConnection
 
         if (dataRequired && data is null && meta.Errors.Count == 0)
         {
-            throw ApiExceptionFactory.InvalidResponse(response, "The response carried no data", null, null, Redactor);
+            throw ApiExceptionFactory.InvalidResponse(response, "The response carried no data", null, null, RedactorFor(response));
         }
 
         return new AvinodeResponse<T>(data, response.StatusCode, meta, rateLimit);
@@ -174,7 +178,7 @@ internal sealed class AvinodeConnection
         var created = CreatedFrom(response);
         if (created is null && meta.Errors.Count == 0)
         {
-            throw ApiExceptionFactory.InvalidResponse(response, "The create answer carried no Location header", null, null, Redactor);
+            throw ApiExceptionFactory.InvalidResponse(response, "The create answer carried no Location header", null, null, RedactorFor(response));
         }
 
         return new AvinodeResponse<CreatedResource>(created, response.StatusCode, meta, RateLimitOf(response));
@@ -293,25 +297,29 @@ internal sealed class AvinodeConnection
     private async Task<AviationApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var content = Redact(AvinodeErrorReader.Read(text));
+        var redactor = RedactorFor(response);
+        var content = Redact(AvinodeErrorReader.Read(text), redactor);
         if (response.StatusCode == HttpStatusCode.NotImplemented)
         {
             return new OperationDisabledException(
                 "The operation is disabled for this API connection or not implemented",
-                ApiExceptionFactory.Details(response.RequestMessage, response, content, Excerpt(text)));
+                ApiExceptionFactory.Details(response.RequestMessage, response, content, Excerpt(text, redactor)));
         }
 
-        return ApiExceptionFactory.FromResponse(response, content, text, Redactor);
+        return ApiExceptionFactory.FromResponse(response, content, text, redactor);
     }
 
     // Vendor titles can echo request values (e.g. "Invalid value for header: Authorization …"): redact before they
     // reach exception messages.
-    private ApiErrorContent Redact(ApiErrorContent content) => content.Messages.Count == 0 && content.FieldErrors.Count == 0
+    private static ApiErrorContent Redact(ApiErrorContent content, Redactor redactor) => content.Messages.Count == 0 && content.FieldErrors.Count == 0
         ? content
         : new ApiErrorContent(
             content.ErrorCode,
-            content.Messages.Select(Redactor.Redact).ToArray(),
-            content.FieldErrors.Select(f => f with { Message = Redactor.Redact(f.Message) }).ToArray());
+            content.Messages.Select(redactor.Redact).ToArray(),
+            content.FieldErrors.Select(f => f with { Message = redactor.Redact(f.Message) }).ToArray());
+
+    // The connection's secrets, plus the call's own (e.g. a webhook client secret in the body it sent).
+    private Redactor RedactorFor(HttpResponseMessage response) => Redactor.ForRequest(response.RequestMessage);
 
     private async Task<AvinodeMeta> ReadMetaAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -327,7 +335,7 @@ internal sealed class AvinodeConnection
         }
         catch (JsonException ex)
         {
-            throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, Redactor);
+            throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, RedactorFor(response));
         }
     }
 
@@ -335,18 +343,18 @@ internal sealed class AvinodeConnection
     {
         if (Options.TreatSoftErrorsAsExceptions && meta.Errors.Count > 0)
         {
-            throw AvinodeSoftErrorException.Create(meta, response.StatusCode, RateLimitOf(response), "The vendor reported errors", ApiExceptionFactory.Details(response.RequestMessage, response), Redactor);
+            throw AvinodeSoftErrorException.Create(meta, response.StatusCode, RateLimitOf(response), "The vendor reported errors", ApiExceptionFactory.Details(response.RequestMessage, response), RedactorFor(response));
         }
     }
 
-    private string? Excerpt(string? text)
+    private static string? Excerpt(string? text, Redactor redactor)
     {
         if (string.IsNullOrEmpty(text))
         {
             return null;
         }
 
-        var redacted = Redactor.Redact(text);
+        var redacted = redactor.Redact(text);
         return redacted.Length <= ExcerptLength ? redacted : redacted[..ExcerptLength] + "…";
     }
 }

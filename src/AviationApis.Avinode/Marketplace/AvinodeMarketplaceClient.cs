@@ -203,11 +203,8 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         ArgumentNullException.ThrowIfNull(link);
         ArgumentException.ThrowIfNullOrWhiteSpace(link.Href, nameof(link));
         var typeInfo = AvinodeJsonContext.EnvelopeOf<T>();
-        if (Uri.TryCreate(link.Href, UriKind.Absolute, out var absolute) && !_connection.IsOwnHost(absolute))
-        {
-            throw new ArgumentException($"The link points at '{absolute.Host}', which is not one of this connection's hosts; it was not followed.", nameof(link));
-        }
-
+        // A link to another origin, or outside the configured base paths, is refused by the pipeline before anything is
+        // sent (OriginNotAllowedException).
         var service = ServiceOf(link.Href);
         using var request = _connection.CreateHrefRequest(HttpMethod.Get, service, link.Href, GetLinkOperation, fields);
         return await _connection.SendAsync(request, typeInfo, service, dataRequired: true, cancellationToken).ConfigureAwait(false);
@@ -219,13 +216,6 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         if (string.IsNullOrWhiteSpace(notification.Href) || !Uri.TryCreate(notification.Href, UriKind.Absolute, out var href) || href.Scheme is not ("https" or "http"))
         {
             throw new ArgumentException("The notification carries no absolute href.", nameof(notification));
-        }
-
-        if (!_connection.IsOwnHost(href))
-        {
-            throw new ArgumentException(
-                $"The notification points at '{href.Host}', which is not this connection's Marketplace ({_connection.MarketplaceBaseAddress.Host}) or Avinode ({_connection.WebhookBaseAddress.Host}) host; it was not fetched.",
-                nameof(notification));
         }
 
         var effectiveEvent = eventType ?? notification.EventType;

@@ -164,13 +164,13 @@ internal sealed class SchedAeroClient : ISchedAeroClient
             throw new ArgumentException("The notification carries no absolute href.", nameof(notification));
         }
 
-        if (href.Scheme is not ("https" or "http") || !IsOwnHost(href))
+        if (href.Scheme is not ("https" or "http"))
         {
-            throw new ArgumentException(
-                $"The notification points at '{href.Host}', which is not this connection's SchedAero ({_connection.BaseAddress.Host}) or Avinode ({_connection.WebhookBaseAddress.Host}) host; it was not fetched.",
-                nameof(notification));
+            throw new ArgumentException("The notification carries no http(s) href.", nameof(notification));
         }
 
+        // A href on another origin, or outside the configured base paths, is refused by the pipeline before anything is
+        // sent (OriginNotAllowedException).
         var typeInfo = AvinodeJsonContext.EnvelopeOf<T>();
         var service = ServiceOf(notification.Href);
         using var request = _connection.CreateHrefRequest(HttpMethod.Get, service, notification.Href, GetNotificationResourceOperation);
@@ -190,10 +190,6 @@ internal sealed class SchedAeroClient : ISchedAeroClient
             errors.Add(new ApiFieldError(name, "The id is required."));
         }
     }
-
-    private bool IsOwnHost(Uri href) =>
-        string.Equals(href.Host, _connection.BaseAddress.Host, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(href.Host, _connection.WebhookBaseAddress.Host, StringComparison.OrdinalIgnoreCase);
 
     private AvinodeService ServiceOf(string href) =>
         Uri.TryCreate(href, UriKind.Absolute, out var uri)

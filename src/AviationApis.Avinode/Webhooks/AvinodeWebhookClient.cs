@@ -134,6 +134,12 @@ internal sealed class AvinodeWebhookClient : IAvinodeWebhookClient
         var content = body is null ? null : JsonRequestContent.Create(body, AvinodeJsonContext.Wire.WebhookSettingsRequest);
         var request = _connection.CreateRequest(method, AvinodeService.Avinode, path, operation, content: content);
         SuppressActAs(request);
+        if (body?.ClientSecret is { } secret)
+        {
+            // The server may echo it (a 422 naming the field): every report about this call redacts it.
+            request.AddSecrets(secret);
+        }
+
         return request;
     }
 

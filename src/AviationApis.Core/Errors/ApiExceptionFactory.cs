@@ -21,7 +21,8 @@ public static class ApiExceptionFactory
     public static AviationApiException FromResponse(HttpResponseMessage response, ApiErrorContent? content, string? body, Redactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        content = Redacted(content ?? ApiErrorContent.Empty, redactor ?? Redactor.Default);
+        redactor = (redactor ?? Redactor.Default).ForRequest(response.RequestMessage);
+        content = Redacted(content ?? ApiErrorContent.Empty, redactor);
         var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
         var rateLimit = details.RateLimit;
         return response.StatusCode switch
@@ -66,10 +67,23 @@ public static class ApiExceptionFactory
     public static InvalidResponseException InvalidResponse(HttpResponseMessage response, string reason, string? body = null, Exception? inner = null, Redactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var content = Redacted(new ApiErrorContent(null, [reason], []), redactor ?? Redactor.Default);
+        redactor = (redactor ?? Redactor.Default).ForRequest(response.RequestMessage);
+        var content = Redacted(new ApiErrorContent(null, [reason], []), redactor);
         var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
-        return new InvalidResponseException("The response could not be read", details, inner);
+        return new InvalidResponseException("The response could not be read", details, Sanitized(inner, redactor));
     }
+
+    /// <summary>
+    /// A parser's exception can quote the bad value (a converter's message, a <see cref="FormatException"/> inside it),
+    /// and <c>ToString()</c> prints the whole chain: keep the kind, the JSON path and position, the message redacted,
+    /// and drop the chain below.
+    /// </summary>
+    private static Exception? Sanitized(Exception? inner, Redactor redactor) => inner switch
+    {
+        null => null,
+        System.Text.Json.JsonException json => new System.Text.Json.JsonException(redactor.Redact(json.Message), json.Path, json.LineNumber, json.BytePositionInLine),
+        _ => new InvalidDataException($"{inner.GetType().Name}: {redactor.Redact(inner.Message)}"),
+    };
 
     /// <summary>Builds the details of a failure from the request's pipeline state.</summary>
     /// <param name="request">The request (carries operation, attempts, rate limit).</param>

@@ -9,7 +9,8 @@ namespace AviationApis.Core.Http;
 /// <summary>Reads response bodies: typed JSON from the stream, and bounded error bodies. Never throws <see cref="JsonException"/>.</summary>
 public static class ApiResponses
 {
-    private const int MaxErrorBodyBytes = 64 * 1024;
+    /// <summary>The most bytes of an error body that are read (and buffered by the pipeline): 64 KiB.</summary>
+    internal const int MaxErrorBodyBytes = 64 * 1024;
 
     /// <summary>
     /// Deserializes the body with a source-generated type. An optional UTF-8 BOM is skipped; malformed, truncated,

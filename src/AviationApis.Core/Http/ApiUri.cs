@@ -73,14 +73,29 @@ public static class ApiUri
         return queryStart < 0 ? combined : new Uri(combined.AbsoluteUri + href[queryStart..], UriKind.Absolute);
     }
 
-    /// <summary>Escapes one path segment (an id or a name) for use in <see cref="Combine"/>.</summary>
+    /// <summary>
+    /// Escapes one path segment (an id or a name) for use in <see cref="Combine"/>. Every character outside the
+    /// unreserved set is percent-encoded, so a value cannot leave its segment (<c>/</c>, <c>?</c>, <c>#</c>). A value that
+    /// is, or percent-decodes to, <c>.</c> or <c>..</c>, or is empty, is refused: <see cref="Uri"/> would remove it as a
+    /// dot segment and the request would target the parent resource.
+    /// </summary>
     /// <param name="segment">The raw segment.</param>
+    /// <param name="paramName">The caller's argument, named in the error.</param>
     /// <returns>The escaped segment.</returns>
-    public static string Segment(string segment)
+    /// <exception cref="ArgumentException">The value is empty, <c>.</c> or <c>..</c> (also percent-encoded).</exception>
+    public static string Segment(string segment, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(segment))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(segment);
+        paramName = paramName?.Replace(".ToString()", string.Empty, StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(segment, paramName);
+        if (IsDotSegment(segment) || IsDotSegment(Uri.UnescapeDataString(segment)))
+        {
+            throw new ArgumentException("An id or path segment cannot be empty, '.' or '..' (nor their percent-encoded forms): it would address another resource.", paramName);
+        }
+
         return Uri.EscapeDataString(segment);
     }
+
+    private static bool IsDotSegment(string value) => value is "" or "." or "..";
 
     private static void AppendQuery(StringBuilder text, IEnumerable<KeyValuePair<string, string?>>? query)
     {

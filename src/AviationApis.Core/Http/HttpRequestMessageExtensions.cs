@@ -70,6 +70,23 @@ public static class HttpRequestMessageExtensions
         return TryGetState(request)?.RateLimit;
     }
 
+    /// <summary>
+    /// Names secrets that this call sends in its body (a card number, a security code, a webhook client secret): error
+    /// messages, field errors and body excerpts about this call redact them in every spelling, like the client's
+    /// configured credentials.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="secrets">The values; null and short values are ignored as by <see cref="Redaction.Redactor"/>.</param>
+    /// <returns>The same request, for chaining.</returns>
+    public static HttpRequestMessage AddSecrets(this HttpRequestMessage request, params string?[] secrets)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(secrets);
+        var state = GetState(request);
+        state.Secrets = state.Secrets is null ? secrets : [.. state.Secrets, .. secrets];
+        return request;
+    }
+
     internal static RequestState GetState(HttpRequestMessage request)
     {
         if (!request.Options.TryGetValue(StateKey, out var state))

@@ -18,6 +18,9 @@ internal sealed class RequestState
     /// <summary>The rate-limit headers of the latest response.</summary>
     public RateLimitInfo? RateLimit { get; set; }
 
+    /// <summary>Per-call secrets (a card number, a webhook secret) the redactor removes from whatever this call reports.</summary>
+    public string?[]? Secrets { get; set; }
+
     /// <summary>The request or correlation id the server returned, if any.</summary>
     public string? RequestId { get; set; }
 }

@@ -9,6 +9,14 @@ public sealed class AviationPipelineSettings
     /// <summary>The registration name: metrics, traces, the circuit breaker and <see cref="RateLimits.RateLimitMonitor"/> are keyed by it.</summary>
     public required string ClientName { get; init; }
 
+    /// <summary>
+    /// Where this client's requests may go: the configured base address, plus any host the vendor documents for the
+    /// client (e.g. Avinode's webhook settings host). Every attempt and every redirect hop must have exactly the origin
+    /// (scheme, host, port) of one of these and a path under its path; anything else is refused before it is sent
+    /// (<see cref="Errors.OriginNotAllowedException"/>), so credentials never leave the configured origins.
+    /// </summary>
+    public required IReadOnlyList<Uri> AllowedBaseAddresses { get; init; }
+
     /// <summary>Resilience, timeout and logging settings.</summary>
     public required AviationPipelineOptions Options { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using AviationApis.Core.Http;
 using AviationApis.Core.RateLimits;
 using AviationApis.Core.Redaction;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,13 @@ public static class HttpClientBuilderExtensions
 {
     /// <summary>
     /// Adds the pipeline stages, outermost first: telemetry and logging, total timeout, retry, circuit breaker,
-    /// attempt timeout, signing, rate-limit reader. Sets <see cref="HttpClient.Timeout"/> to infinite (only the
-    /// pipeline's budgets fire) and a <see cref="SocketsHttpHandler"/> with automatic decompression as the primary
-    /// handler (replace it after this call, e.g. with a sandbox handler, with <c>ConfigurePrimaryHttpMessageHandler</c>).
+    /// attempt timeout, origin check (pins every attempt and redirect hop to
+    /// <see cref="AviationPipelineSettings.AllowedBaseAddresses"/> and follows only redirects within them), signing,
+    /// rate-limit reader. Sets <see cref="HttpClient.Timeout"/> to infinite (only the
+    /// pipeline's budgets fire) and a <see cref="SocketsHttpHandler"/> with automatic decompression and without automatic
+    /// redirects as the primary handler (replace it after this call, e.g. with a sandbox handler, with
+    /// <c>ConfigurePrimaryHttpMessageHandler</c>; a replacement must not follow redirects itself, or its answers from a
+    /// foreign origin are refused).
     /// The factory's own request logging is removed: the telemetry stage logs through its allow-list and redactor.
     /// Time comes from the <see cref="TimeProvider"/> registered in the container (<see cref="TimeProvider.System"/> by default).
     /// </summary>
@@ -37,6 +42,7 @@ public static class HttpClientBuilderExtensions
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         });
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, services) =>
@@ -62,6 +68,7 @@ public static class HttpClientBuilderExtensions
         yield return new RetryHandler(settings.ClientName, options, time, logger, breaker);
 
         yield return new AttemptTimeoutHandler(settings.ClientName, options.AttemptTimeout, time);
+        yield return new OriginCheckHandler(new OriginPolicy(settings.AllowedBaseAddresses));
         if (settings.Signer is not null)
         {
             yield return new SigningHandler(settings.Signer);

@@ -29,12 +29,14 @@ internal sealed class PooledResponseContent : HttpContent
     /// <summary>The body length in bytes.</summary>
     internal long Length => _length;
 
-    /// <summary>Reads <paramref name="source"/> to its end into pooled segments.</summary>
+    /// <summary>Reads <paramref name="source"/> to its end, or to <paramref name="maxLength"/> bytes, into pooled segments.</summary>
     /// <param name="source">The body stream.</param>
     /// <param name="expectedLength">The announced length (Content-Length), used to size the first segment.</param>
     /// <param name="cancellationToken">The attempt's budget.</param>
+    /// <param name="maxLength">The most bytes kept; reading stops there and the rest of the body is never read (an error
+    /// body is kept only as far as an error report uses it).</param>
     /// <returns>The buffered content (without headers).</returns>
-    public static async Task<PooledResponseContent> ReadAsync(Stream source, long? expectedLength, CancellationToken cancellationToken)
+    public static async Task<PooledResponseContent> ReadAsync(Stream source, long? expectedLength, CancellationToken cancellationToken, long maxLength = long.MaxValue)
     {
         var content = new PooledResponseContent();
         try
@@ -44,12 +46,19 @@ internal sealed class PooledResponseContent : HttpContent
             var next = expectedLength is >= 0 and < MaxSegmentSize ? (int)expectedLength.Value + 1 : expectedLength is null ? InitialSegmentSize : MaxSegmentSize;
             while (true)
             {
-                var segment = ArrayPool<byte>.Shared.Rent(next);
-                content._segments.Add(segment);
-                var filled = 0;
-                while (filled < segment.Length)
+                var room = maxLength - content._length;
+                if (room <= 0)
                 {
-                    var read = await source.ReadAsync(segment.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                    return content;
+                }
+
+                var segment = ArrayPool<byte>.Shared.Rent((int)Math.Min(next, room));
+                content._segments.Add(segment);
+                var usable = (int)Math.Min(segment.Length, room);
+                var filled = 0;
+                while (filled < usable)
+                {
+                    var read = await source.ReadAsync(segment.AsMemory(filled, usable - filled), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         content._length += filled;

@@ -18,10 +18,12 @@ public sealed partial class Redactor
     private readonly string[] _allSecrets;
     private readonly string[] _knownSecrets;
     private readonly Regex? _shortSecrets;
+    private readonly Regex? _escapedSecrets;
 
     /// <summary>
-    /// Creates a redactor that also removes the given secret values: values of 4 characters or more wherever they appear
-    /// verbatim, 3-character values (a card security code) wherever they stand alone, not inside a longer word or number.
+    /// Creates a redactor that also removes the given secret values: values of 4 characters or more wherever they appear,
+    /// verbatim or echoed in another spelling (JSON-escaped, HTML-escaped, percent-encoded, even mixed), 3-character
+    /// values (a card security code) wherever they stand alone, not inside a longer word or number.
     /// </summary>
     /// <param name="knownSecrets">Configured secrets (API keys, passwords, tokens, security codes). Null, empty and shorter values are ignored.</param>
     public Redactor(IEnumerable<string?> knownSecrets)
@@ -38,6 +40,9 @@ public sealed partial class Redactor
         _shortSecrets = shortSecrets.Length == 0
             ? null
             : new Regex("(?<![A-Za-z0-9])(?:" + string.Join('|', shortSecrets) + ")(?![A-Za-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _escapedSecrets = _knownSecrets.Length == 0
+            ? null
+            : new Regex(string.Join('|', _knownSecrets.Select(SecretSpellings.Pattern)), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         _allSecrets = secrets;
     }
 
@@ -48,6 +53,15 @@ public sealed partial class Redactor
     /// <param name="secrets">More secret values.</param>
     /// <returns>A new redactor.</returns>
     public Redactor WithSecrets(params string?[] secrets) => new(_allSecrets.Concat(secrets ?? []));
+
+    /// <summary>
+    /// The redactor for what one call reports: this one, plus the call's own secrets
+    /// (<see cref="Http.HttpRequestMessageExtensions.AddSecrets"/>) when it named any.
+    /// </summary>
+    /// <param name="request">The call's request, if known.</param>
+    /// <returns>This redactor, or one that also knows the call's secrets.</returns>
+    public Redactor ForRequest(HttpRequestMessage? request) =>
+        request is not null && Http.HttpRequestMessageExtensions.TryGetState(request)?.Secrets is { Length: > 0 } secrets ? WithSecrets(secrets) : this;
 
     /// <summary>
     /// <see langword="true"/> when a header, member or query-parameter name denotes a secret (contains password,
@@ -70,6 +84,11 @@ public sealed partial class Redactor
         foreach (var secret in _knownSecrets)
         {
             text = text.Replace(secret, Placeholder, StringComparison.Ordinal);
+        }
+
+        if (_escapedSecrets is not null && text.AsSpan().ContainsAny(SecretSpellings.EscapeMarkers))
+        {
+            text = _escapedSecrets.Replace(text, Placeholder);
         }
 
         if (_shortSecrets is not null)
@@ -183,6 +202,7 @@ public sealed partial class Redactor
     [GeneratedRegex("(?<scheme>\\b(?:Bearer|Basic))\\s+(?!\\[REDACTED\\])[A-Za-z0-9\\-._~+/=:]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthScheme();
 
-    [GeneratedRegex("(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])", RegexOptions.CultureInvariant)]
+    // Digits grouped by spaces, dashes or dots (4111 1111 1111 1111, 4111-…, 4111.1111.1111.1111).
+    [GeneratedRegex("(?<![0-9])(?:[0-9][ .-]?){12,18}[0-9](?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CardCandidate();
 }

@@ -1,6 +1,7 @@
 using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.Webhooks;
+using AviationApis.Core.Errors;
 
 namespace AviationApis.Avinode.Tests.Marketplace;
 
@@ -81,7 +82,8 @@ public sealed class MarketplaceNotificationTests
         using var harness = new AvinodeHarness();
         var notification = AvinodeNotificationParser.Parse("""{ "id": "arfq-1", "href": "https://attacker.example.com/api/rfqs/arfq-1", "type": "rfqs" }""");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => harness.Marketplace.GetNotificationResourceAsync(notification, WebhookEventType.TripRequest));
+        var refused = await Assert.ThrowsAsync<OriginNotAllowedException>(() => harness.Marketplace.GetNotificationResourceAsync(notification, WebhookEventType.TripRequest));
+        Assert.Equal("https://attacker.example.com:443", refused.RefusedOrigin);
 
         Assert.Empty(harness.Requests);
     }

@@ -294,7 +294,7 @@ public sealed class MarketplaceRfqAndMessageTests
         harness.Handler = (_, _) => AvinodeHarness.Data(MarketplacePayloads.Quote);
 
         var quote = await harness.Marketplace.GetAsync<MarketplaceQuote>(new ResourceLink { Href = MarketplacePayloads.Base + "quotes/aquote-3001" });
-        await Assert.ThrowsAsync<ArgumentException>(() => harness.Marketplace.GetAsync<MarketplaceQuote>(new ResourceLink { Href = "https://evil.example.com/api/quotes/aquote-3001" }));
+        await Assert.ThrowsAsync<OriginNotAllowedException>(() => harness.Marketplace.GetAsync<MarketplaceQuote>(new ResourceLink { Href = "https://evil.example.com/api/quotes/aquote-3001" }));
 
         Assert.Equal(new ResourceId("aquote-3001"), quote.Data!.Id);
         Assert.Single(harness.Requests);

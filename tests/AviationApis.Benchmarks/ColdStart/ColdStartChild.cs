@@ -112,6 +112,7 @@ internal static partial class ColdStartChild
         Core.Pipeline.HttpClientBuilderExtensions.AddAviationPipeline(builder, sp => new Core.Pipeline.AviationPipelineSettings
         {
             ClientName = "CargoAi",
+            AllowedBaseAddresses = [BaseAddress],
             Options = new Core.Pipeline.AviationPipelineOptions(),
             Signer = new ApiKeyHeaderSigner("x-api-key", Credentials.CargoAiApiKey),
         });

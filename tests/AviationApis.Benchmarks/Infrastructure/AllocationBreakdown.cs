@@ -123,7 +123,7 @@ internal static class AllocationBreakdown
         var options = new AviationPipelineOptions();
         configure(options);
         services.AddHttpClient("Avinode")
-            .AddAviationPipeline(sp => new AviationPipelineSettings { ClientName = "Avinode", Options = options, Signer = Credentials.AvinodeSigner(TimeProvider.System) })
+            .AddAviationPipeline(sp => new AviationPipelineSettings { ClientName = "Avinode", AllowedBaseAddresses = [new Uri(ContactUri, "/api/")], Options = options, Signer = Credentials.AvinodeSigner(TimeProvider.System) })
             .ConfigurePrimaryHttpMessageHandler(() => handler);
         var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IHttpClientFactory>();
@@ -146,7 +146,7 @@ internal static class AllocationBreakdown
         var options = new AviationPipelineOptions();
         configure(options);
         services.AddHttpClient("Avinode")
-            .AddAviationPipeline(sp => new AviationPipelineSettings { ClientName = "Avinode", Options = options, Signer = Credentials.AvinodeSigner(TimeProvider.System) })
+            .AddAviationPipeline(sp => new AviationPipelineSettings { ClientName = "Avinode", AllowedBaseAddresses = [new Uri(ContactUri, "/api/")], Options = options, Signer = Credentials.AvinodeSigner(TimeProvider.System) })
             .ConfigurePrimaryHttpMessageHandler(() => handler);
         using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IHttpClientFactory>();

@@ -84,7 +84,7 @@ internal sealed class CorePipelineHost : IDisposable
             .AddAviationPipeline(sp =>
             {
                 created = signer(sp.GetRequiredService<TimeProvider>());
-                return new AviationPipelineSettings { ClientName = name, Options = new AviationPipelineOptions(), Signer = created };
+                return new AviationPipelineSettings { ClientName = name, AllowedBaseAddresses = [new("https://api.cargoai.co/solutions/"), new("https://sandbox.avinode.com/api/")], Options = new AviationPipelineOptions(), Signer = created };
             })
             .ConfigurePrimaryHttpMessageHandler(() => handler);
         _services = services.BuildServiceProvider();

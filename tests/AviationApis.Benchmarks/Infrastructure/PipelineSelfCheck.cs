@@ -25,7 +25,7 @@ internal static class PipelineSelfCheck
             var handler = new ChunkedHandler(body, knownLength);
             var services = new ServiceCollection();
             services.AddHttpClient("Check")
-                .AddAviationPipeline(_ => new AviationPipelineSettings { ClientName = "Check", Options = new AviationPipelineOptions() })
+                .AddAviationPipeline(_ => new AviationPipelineSettings { ClientName = "Check", AllowedBaseAddresses = [new("http://127.0.0.1:5000/some/prefix/")], Options = new AviationPipelineOptions() })
                 .ConfigurePrimaryHttpMessageHandler(() => handler);
             using var provider = services.BuildServiceProvider();
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("Check");

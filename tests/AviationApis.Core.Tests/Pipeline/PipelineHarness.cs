@@ -26,7 +26,7 @@ internal sealed class PipelineHarness : IDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddHttpClient(Name)
-            .AddAviationPipeline(_ => new AviationPipelineSettings { ClientName = Name, Options = Options, Signer = signer })
+            .AddAviationPipeline(_ => new AviationPipelineSettings { ClientName = Name, AllowedBaseAddresses = [Base], Options = Options, Signer = signer })
             .ConfigurePrimaryHttpMessageHandler(() => Mock);
         _services = services.BuildServiceProvider();
     }

@@ -65,6 +65,7 @@ public sealed class CorePipelineTarget : IMatrixTarget
         return services.AddHttpClient(ClientName).AddAviationPipeline(_ => new AviationPipelineSettings
         {
             ClientName = ClientName,
+            AllowedBaseAddresses = [baseAddress],
             Options = options,
             Signer = new ApiKeyHeaderSigner("x-api-key", TestSecrets.ApiKey),
             Redactor = Redactor,
