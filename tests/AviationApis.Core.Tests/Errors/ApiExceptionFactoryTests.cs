@@ -85,4 +85,20 @@ public sealed class ApiExceptionFactoryTests
         Assert.Null(ex.StatusCode);
         Assert.Contains("iataCode", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_parser_exception_keeps_its_position_but_not_the_secret_it_quoted()
+    {
+        const string secret = "tok-9f8e7d6c5b4a";
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = new HttpRequestMessage(HttpMethod.Get, "https://x.test/") };
+        var parser = new System.Text.Json.JsonException($"Expected a date, got '{secret}'.", "$.departure", 1, 42, new FormatException($"bad '{secret}'"));
+
+        var error = ApiExceptionFactory.InvalidResponse(response, "Invalid JSON at $.departure", null, parser, new AviationApis.Core.Redaction.Redactor([secret]));
+
+        Assert.DoesNotContain(secret, error.ToString(), StringComparison.Ordinal);
+        var inner = Assert.IsType<System.Text.Json.JsonException>(error.InnerException);
+        Assert.Equal("$.departure", inner.Path);
+        Assert.Equal(42, inner.BytePositionInLine);
+        Assert.Null(inner.InnerException);
+    }
 }

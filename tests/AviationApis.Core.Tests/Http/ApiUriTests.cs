@@ -31,4 +31,24 @@ public sealed class ApiUriTests
 
     [Fact]
     public void Segments_are_escaped() => Assert.Equal("a%2Fb%20c", ApiUri.Segment("a/b c"));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("%2e")]
+    [InlineData("%2E%2e")]
+    [InlineData(".%2E")]
+    public void Segment_refuses_dot_segments_naming_the_argument(string id)
+    {
+        var error = Assert.Throws<ArgumentException>(() => ApiUri.Segment(id));
+        Assert.Equal("id", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData("...", "...")]
+    [InlineData("../x", "..%2Fx")]
+    [InlineData("a/b?c#d", "a%2Fb%3Fc%23d")]
+    [InlineData("%2e%2e%2f", "%252e%252e%252f")]
+    public void Segment_keeps_a_value_inside_its_segment(string id, string expected) => Assert.Equal(expected, ApiUri.Segment(id));
 }

@@ -100,4 +100,43 @@ public sealed class RedactorTests
     [InlineData("4111111111111112", false)]
     [InlineData("41x1", false)]
     public void Luhn_check(string digits, bool valid) => Assert.Equal(valid, Luhn.IsValid(digits));
+
+    public static TheoryData<string> EchoedSpellings() =>
+    [
+        "Pw/2024+\u00e9&x",                  // verbatim
+        "Pw\\/2024+\\u00e9&x",            // the mixed spelling: \/ and \u00e9, raw + and &
+        "Pw\\/2024\\u002B\\u00E9\\u0026x", // everything escaped, upper-case hex
+        "Pw/2024+&#233;&amp;x",              // HTML, decimal entity
+        "Pw&#x2F;2024&#x2b;&#xE9;&#38;x",     // HTML, hex entities
+        "Pw%2F2024%2B%C3%A9%26x",             // percent-encoded
+        "Pw%2f2024%2b%c3%a9%26x",             // percent-encoded, lower case
+    ];
+
+    [Theory]
+    [MemberData(nameof(EchoedSpellings))]
+    public void A_configured_secret_is_redacted_in_every_spelling_a_server_echoes(string spelling)
+    {
+        var redactor = new Redactor(["Pw/2024+\u00e9&x"]);
+
+        var redacted = redactor.Redact("login failed for '" + spelling + "' (try again)");
+
+        Assert.Equal("login failed for '[REDACTED]' (try again)", redacted);
+    }
+
+    [Theory]
+    [InlineData("4111.1111.1111.1111")]
+    [InlineData("4111 1111 1111 1111")]
+    [InlineData("4111-1111-1111-1111")]
+    public void A_card_number_is_masked_whatever_its_grouping(string card) =>
+        Assert.Equal("card ************1111 declined", Redactor.Default.Redact($"card {card} declined"));
+
+    [Fact]
+    public void A_call_s_own_secrets_are_redacted_for_that_call_only()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://x.test/");
+        AviationApis.Core.Http.HttpRequestMessageExtensions.AddSecrets(request, "hook-secret-42");
+        Assert.Equal("[REDACTED]", Redactor.Default.ForRequest(request).Redact("hook-secret-42"));
+        using var other = new HttpRequestMessage(HttpMethod.Post, "https://x.test/");
+        Assert.Same(Redactor.Default, Redactor.Default.ForRequest(other));
+    }
 }

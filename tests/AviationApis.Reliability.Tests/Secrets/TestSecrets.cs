@@ -39,11 +39,23 @@ public static class TestSecrets
     /// <summary>The card's security code. Too short to scan for verbatim: scanned next to a field name (see <see cref="SecretScanner"/>).</summary>
     public const string CardSecurityCode = "737";
 
+    /// <summary>A CargoAi key with the characters encoders rewrite (<c>/ + &amp; &lt; &gt;</c>): header-safe ASCII.</summary>
+    public const string EscapableApiKey = "rk/live+3f9c&2a<7e>41d8";
+
+    /// <summary>An Avinode API token with characters encoders rewrite.</summary>
+    public const string EscapableAvinodeToken = "avn/tok+7d1e&5b<9c>0a2f";
+
+    /// <summary>A bearer token with the token68 characters encoders rewrite (<c>+ / =</c>).</summary>
+    public const string EscapableBearerToken = "eyJ+hbGci/OiJIUzI1+NiJ9/cmVs==";
+
+    /// <summary>A Cangooroo password with a slash, a plus, an accent and HTML characters (it travels in the body).</summary>
+    public const string EscapablePassword = "Pw/2024+\u00e9&x<y>";
+
     /// <summary>Every secret long enough to be scanned for verbatim.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         ApiKey, BearerToken, AvinodeApiToken, CangoorooPassword, CargoAiWebhookSecret, AvinodeWebhookSecret, CardNumber, CargoAiUserToken,
-        AvinodeOAuthClientSecret, AvinodeOAuthAccessToken,
+        AvinodeOAuthClientSecret, AvinodeOAuthAccessToken, EscapableApiKey, EscapableAvinodeToken, EscapableBearerToken, EscapablePassword,
         "4111 1111 1111 1111", "4111-1111-1111-1111",
     ];
 }

@@ -92,7 +92,7 @@ public sealed class AvinodeMarketplaceTarget : IMatrixTarget
 
     private static string Envelope(string data) => $$"""{"meta": {}, "data": {{data}}}""";
 
-    private static CreateTripRequest NewTrip() => new()
+    internal static CreateTripRequest NewTrip() => new()
     {
         ExternalTripId = "CRM-42",
         Sourcing = true,
