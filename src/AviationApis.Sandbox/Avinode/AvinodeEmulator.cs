@@ -13,11 +13,15 @@ namespace AviationApis.Sandbox.Avinode;
 /// <c>contacts/companies/{id}</c>, <c>contacts/people/{id}/externalidentity/{systemId}</c>, <c>trips/{id}</c>,
 /// <c>trips/{id}/reports</c>, <c>flightlegs/{id}</c>, <c>flightlegs/{id}/reports</c>, <c>quotes/{id}</c>,
 /// <c>streams/quotes/{id}</c>, <c>streams/tripsheets/{id}</c>, <c>externalsystems</c>, <c>webhooks/settings[/{id}]</c>)
-/// with the <c>{"meta":…,"data":…}</c> envelope, enforcing the protocol like the real servers.
+/// with the <c>{"meta":…,"data":…}</c> envelope, enforcing the protocol like the real servers. Hosted on Kestrel,
+/// SchedAero resources answer only under <c>/schedaero/api/</c> and webhook settings only under <c>/avinode/api/</c>
+/// (the vendor's hosts); in process, any base works.
 /// </summary>
 /// <remarks>
 /// <para>Every request needs <c>X-Avinode-ApiToken</c>, <c>Authorization: Bearer …</c>, <c>X-Avinode-SentTimestamp</c>
-/// (ISO-8601, within 5 minutes of the server clock) and <c>X-Avinode-ApiVersion</c> (<c>v1</c>): a missing header gets
+/// (ISO-8601, within 5 minutes of the server clock), <c>X-Avinode-ApiVersion</c> (<c>v1</c>) and
+/// <c>X-Avinode-Product</c> (the seed: "always populated with the name and version of the calling application"); a
+/// missing or empty header gets
 /// 400 <c>ERR_INPUT_MISSING</c> ("The header 'X' is required"), a malformed or skewed one 400
 /// <c>ERR_INPUT_GENERIC_INVALID</c>, a wrong token 401 <c>NOT_AUTHORIZED</c>. Calls are counted per connection (bearer
 /// token) per clock hour; every response carries <c>X-Rate-Limit-Limit</c>, <c>X-Rate-Limit-Remaining</c>,
@@ -83,23 +87,23 @@ public sealed class AvinodeEmulator : SandboxEmulator
         var now = options.TimeProvider.GetUtcNow();
         legDeparture = new DateTimeOffset(now.Year, now.Month, now.Day, 14, 0, 0, TimeSpan.Zero).AddDays(14);
         Routes = new RouteTable()
-            .Add(HttpMethod.Get, "contacts/people/{id}", "GetPersonContact")
-            .Add(HttpMethod.Get, "contacts/companies/{id}", "GetCompanyContact")
-            .Add(HttpMethod.Patch, "contacts/people/{id}/externalidentity/{systemId}", "SetExternalIdentity")
-            .Add(HttpMethod.Put, "contacts/people/{id}/externalidentity/{systemId}", "SetExternalIdentity")
-            .Add(HttpMethod.Get, "trips/{id}", "GetTrip")
-            .Add(HttpMethod.Get, "trips/{id}/reports", "GetTripReports")
-            .Add(HttpMethod.Get, "flightlegs/{id}", "GetFlightLeg")
-            .Add(HttpMethod.Get, "flightlegs/{id}/reports", "GetFlightLegReports")
-            .Add(HttpMethod.Get, "quotes/{id}", "GetQuote")
-            .Add(HttpMethod.Get, "streams/quotes/{id}", "GetQuotePdf")
-            .Add(HttpMethod.Get, "streams/tripsheets/{id}", "GetTripsheetPdf")
-            .Add(HttpMethod.Post, "externalsystems", "CreateExternalSystem")
-            .Add(HttpMethod.Get, "externalsystems/{id}", "GetExternalSystem")
-            .Add(HttpMethod.Post, "webhooks/settings", "CreateWebhookSettings")
-            .Add(HttpMethod.Get, "webhooks/settings", "ListWebhookSettings")
-            .Add(HttpMethod.Get, "webhooks/settings/{id}", "GetWebhookSettings")
-            .Add(HttpMethod.Put, "webhooks/settings/{id}", "UpdateWebhookSettings");
+            .Add(HttpMethod.Get, "contacts/people/{id}", "GetPersonContact", "schedaero")
+            .Add(HttpMethod.Get, "contacts/companies/{id}", "GetCompanyContact", "schedaero")
+            .Add(HttpMethod.Patch, "contacts/people/{id}/externalidentity/{systemId}", "SetExternalIdentity", "schedaero")
+            .Add(HttpMethod.Put, "contacts/people/{id}/externalidentity/{systemId}", "SetExternalIdentity", "schedaero")
+            .Add(HttpMethod.Get, "trips/{id}", "GetTrip", "schedaero")
+            .Add(HttpMethod.Get, "trips/{id}/reports", "GetTripReports", "schedaero")
+            .Add(HttpMethod.Get, "flightlegs/{id}", "GetFlightLeg", "schedaero")
+            .Add(HttpMethod.Get, "flightlegs/{id}/reports", "GetFlightLegReports", "schedaero")
+            .Add(HttpMethod.Get, "quotes/{id}", "GetQuote", "schedaero")
+            .Add(HttpMethod.Get, "streams/quotes/{id}", "GetQuotePdf", "schedaero")
+            .Add(HttpMethod.Get, "streams/tripsheets/{id}", "GetTripsheetPdf", "schedaero")
+            .Add(HttpMethod.Post, "externalsystems", "CreateExternalSystem", "schedaero")
+            .Add(HttpMethod.Get, "externalsystems/{id}", "GetExternalSystem", "schedaero")
+            .Add(HttpMethod.Post, "webhooks/settings", "CreateWebhookSettings", "avinode")
+            .Add(HttpMethod.Get, "webhooks/settings", "ListWebhookSettings", "avinode")
+            .Add(HttpMethod.Get, "webhooks/settings/{id}", "GetWebhookSettings", "avinode")
+            .Add(HttpMethod.Put, "webhooks/settings/{id}", "UpdateWebhookSettings", "avinode");
     }
 
     private protected override RouteTable Routes { get; }
@@ -132,7 +136,7 @@ public sealed class AvinodeEmulator : SandboxEmulator
 
     private HttpResponseMessage? Protocol(EmulatorRequest request, string? bearer)
     {
-        foreach (var header in (string[])["X-Avinode-ApiToken", "Authorization", "X-Avinode-SentTimestamp", "X-Avinode-ApiVersion"])
+        foreach (var header in (string[])["X-Avinode-ApiToken", "Authorization", "X-Avinode-SentTimestamp", "X-Avinode-ApiVersion", "X-Avinode-Product"])
         {
             if (string.IsNullOrWhiteSpace(request.Header(header)))
             {

@@ -47,7 +47,8 @@ public abstract class SandboxEmulator
 
         cancellationToken.ThrowIfCancellationRequested();
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var match = Routes.Match(request.Method, uri, out var methodNotAllowed);
+        request.Options.TryGetValue(HostedPrefix.Key, out var hosted);
+        var match = Routes.Match(request.Method, uri, out var methodNotAllowed, hosted);
         HttpResponseMessage response;
         if (match is null)
         {

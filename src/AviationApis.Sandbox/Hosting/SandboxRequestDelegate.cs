@@ -13,14 +13,15 @@ internal static class SandboxRequestDelegate
 
     private static async Task HandleAsync(AviationSandbox sandbox, HttpContext context)
     {
-        var path = (context.Request.PathBase + context.Request.Path).Value ?? "/";
+        var path = context.Request.Path.Value ?? "/";
         var first = path.TrimStart('/').Split('/', 2)[0].ToLowerInvariant();
-        SandboxEmulator? emulator = first switch
+        (SandboxEmulator? emulator, string? prefix) = first switch
         {
-            "cargoai" => sandbox.CargoAi,
-            "cangooroo" => sandbox.Cangooroo,
-            "schedaero" or "avinode" => sandbox.Avinode,
-            _ => null,
+            "cargoai" => (sandbox.CargoAi, SandboxPrefixes.CargoAi),
+            "cangooroo" => (sandbox.Cangooroo, SandboxPrefixes.Cangooroo + "ws/Rest/"), // the client appends ws/Rest/Flight.svc/{Method}
+            "schedaero" => (sandbox.Avinode, SandboxPrefixes.SchedAero),
+            "avinode" => (sandbox.Avinode, SandboxPrefixes.Avinode),
+            _ => ((SandboxEmulator?)null, (string?)null),
         };
         if (emulator is null)
         {
@@ -38,6 +39,10 @@ internal static class SandboxRequestDelegate
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
+
+        // Exact routing under the vendor host's prefix: /cargoai/search (no solutions/) or webhook settings on the
+        // SchedAero host get the vendor's 404, as they would in production.
+        message.Options.Set(HostedPrefix.Key, new HostedPrefix(context.Request.PathBase.Value ?? string.Empty, prefix!, first));
 
         HttpResponseMessage response;
         try

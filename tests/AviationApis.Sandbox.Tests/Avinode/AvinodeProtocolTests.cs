@@ -14,6 +14,7 @@ public sealed class AvinodeProtocolTests
     [InlineData("X-Avinode-ApiToken")]
     [InlineData("Authorization")]
     [InlineData("X-Avinode-ApiVersion")]
+    [InlineData("X-Avinode-Product")]
     public async Task Missing_header_is_400_ERR_INPUT_MISSING(string header)
     {
         await using var harness = await SandboxHarness.CreateAsync(false);
@@ -137,4 +138,16 @@ public sealed class AvinodeProtocolTests
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
+
+    [Fact]
+    public async Task An_empty_product_header_is_400_ERR_INPUT_MISSING()
+    {
+        await using var harness = await SandboxHarness.CreateAsync(false);
+        using var request = SandboxHarness.AvinodeRequest(HttpMethod.Get, Contact, TimeProvider.System);
+        request.Headers.Remove("X-Avinode-Product");
+        request.Headers.TryAddWithoutValidation("X-Avinode-Product", " ");
+        var response = await harness.SchedAero.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The header 'X-Avinode-Product' is required", (string?)(await SandboxHarness.ReadJsonAsync(response))!["meta"]!["errors"]![0]!["title"]);
+    }
 }

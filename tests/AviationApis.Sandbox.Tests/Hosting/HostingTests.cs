@@ -82,4 +82,41 @@ public sealed class HostingTests
 
     [Fact]
     public void Public_api_matches_the_approved_snapshot() => PublicApiSnapshot.Verify(typeof(AviationSandbox).Assembly);
+
+    [Theory]
+    [InlineData("POST", "cargoai/search")]                                  // the vendor's path is solutions/search
+    [InlineData("POST", "cargoai/solutions/v2/search")]
+    [InlineData("POST", "cangooroo/Flight.svc/Search")]                     // the vendor's path is ws/Rest/Flight.svc/Search
+    [InlineData("POST", "cangooroo/x/ws/Rest/Flight.svc/Search")]
+    [InlineData("GET", "schedaero/api/webhooks/settings")]                  // webhook settings live on the Avinode host
+    [InlineData("GET", "avinode/api/contacts/people/contact-123456789")]    // SchedAero resources live on the SchedAero host
+    [InlineData("GET", "schedaero/contacts/people/contact-123456789")]
+    public async Task Hosted_paths_the_vendors_do_not_have_get_404(string method, string path)
+    {
+        await using var server = await AviationSandboxServer.StartAsync();
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("POST", "cargoai/solutions/search")]
+    [InlineData("POST", "cangooroo/ws/Rest/Flight.svc/Search")]
+    [InlineData("GET", "schedaero/api/contacts/people/contact-123456789")]
+    [InlineData("GET", "avinode/api/webhooks/settings")]
+    public async Task Hosted_vendor_paths_are_routed(string method, string path)
+    {
+        await using var server = await AviationSandboxServer.StartAsync();
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+
+        var response = await client.SendAsync(request);
+
+        // Unauthenticated, so the emulator answers with its own error: the point is that the route exists (not 404).
+        Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }
