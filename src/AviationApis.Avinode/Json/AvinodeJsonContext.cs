@@ -12,8 +12,9 @@ namespace AviationApis.Avinode.Json;
 
 /// <summary>
 /// The package's source-generated JSON metadata (camelCase, Core's tolerant options). Strings are written with the
-/// escaping the vendor specifies: <c>\n</c> (or <c>\r\n</c>) for new lines, <c>\\</c> for a backslash and <c>\"</c>
-/// for a double quote (not <c>\u0022</c>).
+/// escaping the vendor specifies: <c>\n</c> (or <c>\r\n</c>) for new lines — a lone <c>\r</c> is written as
+/// <c>\n</c> (<see cref="LineBreakNormalizingStringConverter"/>) —, <c>\\</c> for a backslash and <c>\"</c>
+/// for a double quote (not <c>\u0022</c>). Strings are read as sent.
 /// </summary>
 [JsonSerializable(typeof(AvinodeEnvelope<JsonElement>), TypeInfoPropertyName = "AvinodeEnvelopeJsonElement")]
 [JsonSerializable(typeof(AvinodeEnvelope<ContactPerson>), TypeInfoPropertyName = "AvinodeEnvelopeContactPerson")]
@@ -65,6 +66,7 @@ internal sealed partial class AvinodeJsonContext : JsonSerializerContext
     {
         var options = AviationJsonOptions.Create(JsonNamingPolicy.CamelCase);
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.Converters.Add(new LineBreakNormalizingStringConverter());
         return options;
     }
 }
