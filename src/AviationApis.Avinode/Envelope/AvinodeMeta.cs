@@ -5,7 +5,8 @@ namespace AviationApis.Avinode;
 
 /// <summary>
 /// The <c>meta</c> part of every Avinode and SchedAero response. <see cref="Errors"/> on a successful (HTTP 2xx)
-/// response are soft errors: the operation was performed but part of the input was invalid.
+/// response are soft errors: the operation was performed but part of the input was invalid. Null entries in the
+/// lists are skipped.
 /// </summary>
 public sealed record AvinodeMeta
 {
@@ -13,13 +14,17 @@ public sealed record AvinodeMeta
     public static AvinodeMeta Empty { get; } = new();
 
     /// <summary>Errors (soft errors when the HTTP status is a success).</summary>
-    public IReadOnlyList<AvinodeMessage> Errors { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<AvinodeMessage> Errors { get; init => field = WithoutNulls(value); } = [];
 
     /// <summary>Warnings; never fatal.</summary>
-    public IReadOnlyList<AvinodeMessage> Warnings { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<AvinodeMessage> Warnings { get; init => field = WithoutNulls(value); } = [];
 
     /// <summary>Informational messages.</summary>
-    public IReadOnlyList<AvinodeMessage> Infos { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<AvinodeMessage> Infos { get; init => field = WithoutNulls(value); } = [];
+
+    // A server may send null entries ("errors": [null, {...}]): they carry nothing and are skipped.
+    private static IReadOnlyList<AvinodeMessage> WithoutNulls(IReadOnlyList<AvinodeMessage>? messages) =>
+        messages is null ? [] : messages.Contains(null!) ? messages.Where(m => m is not null).ToArray() : messages;
 
     /// <summary>Members this SDK version does not know (e.g. pagination).</summary>
     [JsonExtensionData]

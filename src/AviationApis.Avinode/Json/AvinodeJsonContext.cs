@@ -40,6 +40,7 @@ namespace AviationApis.Avinode.Json;
 [JsonSerializable(typeof(QuoteSubmission))]
 [JsonSerializable(typeof(DeclineBody))]
 [JsonSerializable(typeof(EmptyLegSearchRequest))]
+[JsonSerializable(typeof(CreateEmptyLegRequest))]
 [JsonSerializable(typeof(ResourceLink))]
 [JsonSerializable(typeof(AvinodeNotification))]
 [JsonSerializable(typeof(WebhookSettingsRequest))]

@@ -22,6 +22,8 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
     private static readonly ApiOperation ChatOperation = new("AvinodeMarketplace.Chat", Idempotency.NonIdempotent);
     private static readonly ApiOperation SubmitQuoteOperation = new("AvinodeMarketplace.SubmitQuote", Idempotency.NonIdempotent);
     private static readonly ApiOperation DeclineOperation = new("AvinodeMarketplace.Decline", Idempotency.NonIdempotent);
+    private static readonly ApiOperation CreateEmptyLegOperation = new("AvinodeMarketplace.CreateEmptyLeg", Idempotency.NonIdempotent);
+    private static readonly ApiOperation GetEmptyLegOperation = new("AvinodeMarketplace.GetEmptyLeg", Idempotency.Idempotent);
     private static readonly ApiOperation SearchEmptyLegsOperation = new("AvinodeMarketplace.SearchEmptyLegs", Idempotency.Idempotent);
     private static readonly ApiOperation GetLinkOperation = new("AvinodeMarketplace.GetLink", Idempotency.Idempotent);
     private static readonly ApiOperation GetNotificationResourceOperation = new("AvinodeMarketplace.GetNotificationResource", Idempotency.Idempotent);
@@ -40,40 +42,32 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
     {
         ArgumentNullException.ThrowIfNull(trip);
         ValidateTrip(trip);
-        AvinodeResponse<MarketplaceTrip> created;
-        CreatedResource? location = null;
-        using (var request = _connection.CreateRequest(
-            HttpMethod.Post,
-            Service,
-            "trips",
-            CreateTripOperation,
-            content: JsonRequestContent.Create(trip, AvinodeJsonContext.Wire.CreateTripRequest)))
+        var content = JsonRequestContent.Create(trip, AvinodeJsonContext.Wire.CreateTripRequest);
+        return await CreateAndReadAsync("trips", content, CreateTripOperation, GetTripOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, actAsAccount, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AvinodeResponse<EmptyLeg>> CreateEmptyLegAsync(CreateEmptyLegRequest emptyLeg, string? actAsAccount = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(emptyLeg);
+        var errors = new List<ApiFieldError>();
+        if (emptyLeg.StartAirport is null || (string.IsNullOrWhiteSpace(emptyLeg.StartAirport.Icao) && string.IsNullOrWhiteSpace(emptyLeg.StartAirport.Iata)))
         {
-            request.SetActAsAccount(actAsAccount);
-            created = await _connection.SendAsync(
-                request,
-                AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip,
-                Service,
-                dataRequired: false,
-                response => location = AvinodeConnection.CreatedFrom(response),
-                cancellationToken).ConfigureAwait(false);
+            errors.Add(new ApiFieldError("startAirport", "Name the departure airport by ICAO or IATA code."));
         }
 
-        if (created.Data is not null || created.HasErrors)
+        if (emptyLeg.EndAirport is null || (string.IsNullOrWhiteSpace(emptyLeg.EndAirport.Icao) && string.IsNullOrWhiteSpace(emptyLeg.EndAirport.Iata)))
         {
-            return created;
+            errors.Add(new ApiFieldError("endAirport", "Name the arrival airport by ICAO or IATA code."));
         }
 
-        if (location is null)
+        if (emptyLeg.DateTime is null)
         {
-            throw new InvalidResponseException(
-                "The trip was created but the answer carried neither the trip nor its Location.",
-                new ApiErrorDetails { OperationName = CreateTripOperation.Name, StatusCode = created.StatusCode });
+            errors.Add(new ApiFieldError("dateTime", "The departure date is required."));
         }
 
-        // 201 with Location only (assumed possible): read the new trip (idempotent) so the caller gets its deep links.
-        using var read = _connection.CreateHrefRequest(HttpMethod.Get, Service, location.Location.AbsoluteUri, GetTripOperation);
-        return await _connection.SendAsync(read, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, Service, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        ThrowIfAny(errors, CreateEmptyLegOperation);
+        var content = JsonRequestContent.Create(emptyLeg, AvinodeJsonContext.Wire.CreateEmptyLegRequest);
+        return await CreateAndReadAsync("emptylegs", content, CreateEmptyLegOperation, GetEmptyLegOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeEmptyLeg, actAsAccount, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<AvinodeResponse<MarketplaceTrip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default) =>
@@ -195,7 +189,20 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
             content: JsonRequestContent.Create(search, AvinodeJsonContext.Wire.EmptyLegSearchRequest));
         request.SetActAsAccount(actAsAccount);
         var response = await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
-        return new AvinodeResponse<IReadOnlyList<EmptyLeg>>(EmptyLegsOf(response.Data), response.StatusCode, response.Meta, response.RateLimit);
+        IReadOnlyList<EmptyLeg> legs;
+        try
+        {
+            legs = EmptyLegsOf(response.Data);
+        }
+        catch (JsonException ex)
+        {
+            // The empty-leg shape is assumed: a leg shaped otherwise is a typed error naming where, never a raw JsonException.
+            throw new InvalidResponseException(
+                "The response could not be read",
+                new ApiErrorDetails { OperationName = SearchEmptyLegsOperation.Name, StatusCode = response.StatusCode, RateLimit = response.RateLimit, Messages = [$"An empty leg is not in the expected shape at {ex.Path}"] });
+        }
+
+        return new AvinodeResponse<IReadOnlyList<EmptyLeg>>(legs, response.StatusCode, response.Meta, response.RateLimit);
     }
 
     public async Task<AvinodeResponse<T>> GetAsync<T>(ResourceLink link, SparseFields? fields = null, CancellationToken cancellationToken = default)
@@ -272,6 +279,44 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
     {
         var segments = href.AbsolutePath.TrimEnd('/').Split('/');
         return segments.Length >= 2 ? segments[^2] : null;
+    }
+
+    /// <summary>
+    /// Sends a create; when the answer (201) carries only a <c>Location</c> (assumed possible), reads the new resource
+    /// from it with an idempotent GET, so the caller gets its data and links. The <c>Location</c> is read through the
+    /// pipeline, which refuses any origin or path the connection is not configured for.
+    /// </summary>
+    private async Task<AvinodeResponse<T>> CreateAndReadAsync<T>(
+        string path,
+        HttpContent content,
+        ApiOperation createOperation,
+        ApiOperation readOperation,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<AvinodeEnvelope<T>> typeInfo,
+        string? actAsAccount,
+        CancellationToken cancellationToken)
+    {
+        AvinodeResponse<T> created;
+        CreatedResource? location = null;
+        using (var request = _connection.CreateRequest(HttpMethod.Post, Service, path, createOperation, content: content))
+        {
+            request.SetActAsAccount(actAsAccount);
+            created = await _connection.SendAsync(request, typeInfo, Service, dataRequired: false, response => location = AvinodeConnection.CreatedFrom(response), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (created.Data is not null || created.HasErrors)
+        {
+            return created;
+        }
+
+        if (location is null)
+        {
+            throw new InvalidResponseException(
+                "The resource was created but the answer carried neither the resource nor its Location.",
+                new ApiErrorDetails { OperationName = createOperation.Name, StatusCode = created.StatusCode });
+        }
+
+        using var read = _connection.CreateHrefRequest(HttpMethod.Get, Service, location.Location.AbsoluteUri, readOperation);
+        return await _connection.SendAsync(read, typeInfo, Service, dataRequired: true, cancellationToken).ConfigureAwait(false);
     }
 
     private static IReadOnlyList<EmptyLeg> EmptyLegsOf(JsonElement data)

@@ -105,6 +105,17 @@ public interface IAvinodeMarketplaceClient
     /// <returns>The seller's response message, when the server returns it (assumed).</returns>
     Task<AvinodeResponse<TripMessage>> DeclineAsync(ResourceId requestId, TripDecline decline, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates an empty leg (<c>POST /emptylegs</c>). Not retried (it creates). The body members are assumed (see
+    /// <see cref="CreateEmptyLegRequest"/>). When the server answers with only a <c>Location</c>, the new leg is read
+    /// from it (same origin only).
+    /// </summary>
+    /// <param name="emptyLeg">The route, the time and the aircraft.</param>
+    /// <param name="actAsAccount">The Avinode user shown as the seller; <see langword="null"/> for the connection's default.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new empty leg.</returns>
+    Task<AvinodeResponse<EmptyLeg>> CreateEmptyLegAsync(CreateEmptyLegRequest emptyLeg, string? actAsAccount = null, CancellationToken cancellationToken = default);
+
     /// <summary>Searches empty legs (<c>POST /emptylegs/search</c>). A search: retried on transient failures.</summary>
     /// <param name="search">The route(s) and times.</param>
     /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
