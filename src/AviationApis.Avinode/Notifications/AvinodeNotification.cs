@@ -18,7 +18,7 @@ public sealed record AvinodeNotification
     /// </summary>
     public string? Type { get; init; }
 
-    /// <summary>The id of the resource that changed.</summary>
+    /// <summary>The id of the resource that changed. An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The URI to fetch the resource from.</summary>

@@ -10,7 +10,7 @@ namespace AviationApis.Avinode;
 /// </summary>
 public sealed record ResourceLink
 {
-    /// <summary>The related resource's id; empty for generation links.</summary>
+    /// <summary>The related resource's id; empty for generation links. An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The absolute URI of the related resource, exactly as returned.</summary>

@@ -9,7 +9,7 @@ namespace AviationApis.Avinode.Webhooks;
 /// </summary>
 public sealed record WebhookSettings : IJsonOnDeserialized
 {
-    /// <summary>The subscription's id; store it, updates need it.</summary>
+    /// <summary>The subscription's id; store it, updates need it. An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The record version.</summary>

@@ -23,7 +23,7 @@ public sealed record MarketplaceAirport
     [JsonPropertyName("unofficialICAO")]
     public string? UnofficialIcao { get; init; }
 
-    /// <summary>The airport's id (responses).</summary>
+    /// <summary>The airport's id (responses). An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The airport's name, when sent.</summary>

@@ -9,7 +9,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </summary>
 public sealed record NamedResource
 {
-    /// <summary>The resource's id, when sent.</summary>
+    /// <summary>The resource's id, when sent. An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The resource's URI, when sent.</summary>

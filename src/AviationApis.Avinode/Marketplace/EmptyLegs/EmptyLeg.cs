@@ -11,7 +11,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </summary>
 public sealed record EmptyLeg
 {
-    /// <summary>The empty leg's id (opaque; not for display).</summary>
+    /// <summary>The empty leg's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The empty leg's URI.</summary>

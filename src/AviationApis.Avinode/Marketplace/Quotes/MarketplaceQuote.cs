@@ -10,7 +10,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </summary>
 public sealed record MarketplaceQuote
 {
-    /// <summary>The quote's id (opaque; not for display).</summary>
+    /// <summary>The quote's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The quote's URI.</summary>

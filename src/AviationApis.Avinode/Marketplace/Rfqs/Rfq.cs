@@ -16,7 +16,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </remarks>
 public sealed record Rfq
 {
-    /// <summary>The RFQ's id (opaque; not for display).</summary>
+    /// <summary>The RFQ's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The RFQ's URI.</summary>

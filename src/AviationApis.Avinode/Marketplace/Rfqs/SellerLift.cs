@@ -12,7 +12,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </summary>
 public sealed record SellerLift
 {
-    /// <summary>The lift's id (opaque).</summary>
+    /// <summary>The lift's id (opaque). An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The lift's URI, when sent.</summary>

@@ -13,7 +13,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </remarks>
 public sealed record TripMessage
 {
-    /// <summary>The message's id (opaque; not for display).</summary>
+    /// <summary>The message's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The message's URI.</summary>

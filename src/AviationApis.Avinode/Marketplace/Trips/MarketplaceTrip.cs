@@ -10,7 +10,7 @@ namespace AviationApis.Avinode.Marketplace;
 /// </summary>
 public sealed record MarketplaceTrip
 {
-    /// <summary>The trip's id (opaque; not for display — show <see cref="TripId"/> instead).</summary>
+    /// <summary>The trip's id (an API id: do not display or parse it — show <see cref="TripId"/> instead).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The trip's URI.</summary>

@@ -6,7 +6,7 @@ namespace AviationApis.Avinode.SchedAero;
 /// <summary>A company contact (<c>GET /contacts/companies/{id}</c>, type <c>contact-company</c>).</summary>
 public sealed record ContactCompany
 {
-    /// <summary>The contact's id (opaque; not for display).</summary>
+    /// <summary>The contact's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The contact's URI.</summary>

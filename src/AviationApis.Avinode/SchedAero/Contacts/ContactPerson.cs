@@ -6,7 +6,7 @@ namespace AviationApis.Avinode.SchedAero;
 /// <summary>A person contact (<c>GET /contacts/people/{id}</c>, type <c>contact-person</c>).</summary>
 public sealed record ContactPerson
 {
-    /// <summary>The contact's id (opaque; not for display).</summary>
+    /// <summary>The contact's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The contact's URI.</summary>

@@ -20,7 +20,7 @@ public sealed record ExternalIdentity
     [JsonConverter(typeof(FlexibleBooleanJsonConverter))]
     public bool? IsActive { get; init; }
 
-    /// <summary>The identity's id (opaque).</summary>
+    /// <summary>The identity's id (opaque). An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The identity's URI.</summary>

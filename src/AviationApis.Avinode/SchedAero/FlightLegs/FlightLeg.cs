@@ -9,7 +9,7 @@ namespace AviationApis.Avinode.SchedAero;
 /// <remarks>The leg's fields are not public; we read the shape in our wire-shapes commitment and keep everything else in <see cref="AdditionalProperties"/>.</remarks>
 public sealed record FlightLeg
 {
-    /// <summary>The leg's id (opaque; not for display).</summary>
+    /// <summary>The leg's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The leg's URI.</summary>

@@ -6,7 +6,7 @@ namespace AviationApis.Avinode.SchedAero;
 /// <summary>A quote (<c>GET /quotes/{id}</c>, type <c>schedaero-quote</c>). Download its PDF with <see cref="ISchedAeroClient.DownloadPdfAsync"/> and <see cref="QuoteLinks.GeneratePdf"/>.</summary>
 public sealed record Quote
 {
-    /// <summary>The quote's id (opaque; not for display).</summary>
+    /// <summary>The quote's id (an API id: store it and pass it back; do not display or parse it).</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The quote's URI.</summary>

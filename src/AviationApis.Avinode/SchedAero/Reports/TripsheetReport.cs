@@ -9,7 +9,7 @@ namespace AviationApis.Avinode.SchedAero;
 /// </summary>
 public sealed record TripsheetReport
 {
-    /// <summary>The tripsheet's id (opaque).</summary>
+    /// <summary>The tripsheet's id (opaque). An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The resource type: <c>report-trip</c> or <c>report-flightleg</c>.</summary>

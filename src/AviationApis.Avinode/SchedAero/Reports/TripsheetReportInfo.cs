@@ -12,7 +12,7 @@ public sealed record TripsheetReportInfo
     /// <summary>The kind of tripsheet.</summary>
     public TripsheetReportType? ReportType { get; init; }
 
-    /// <summary>The report's id (opaque).</summary>
+    /// <summary>The report's id (opaque). An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId Id { get; init; }
 
     /// <summary>The report's URI.</summary>

@@ -21,10 +21,10 @@ public sealed record Trip
     /// <summary>Where the trip originated, e.g. <c>Avinode</c>; sent only when asked for with <see cref="SchedAeroFields.TripAvinodeOrigin"/>.</summary>
     public string? Origin { get; init; }
 
-    /// <summary>The Avinode RFQ id of a trip imported from Avinode (sparse field <c>avinodeid</c>), for use with the Avinode API.</summary>
+    /// <summary>The Avinode RFQ id of a trip imported from Avinode (sparse field <c>avinodeid</c>), for use with the Avinode API. An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId AvinodeRfqId { get; init; }
 
-    /// <summary>The Avinode client-lead id of a trip imported from an Avinode lead, when sent (assumed member name <c>avinodeLeadId</c>).</summary>
+    /// <summary>The Avinode client-lead id of a trip imported from an Avinode lead, when sent (assumed member name <c>avinodeLeadId</c>). An API id: store it and pass it back; do not display or parse it.</summary>
     public ResourceId AvinodeLeadId { get; init; }
 
     /// <summary><see langword="true"/> when <see cref="Origin"/> says the trip came from Avinode.</summary>
