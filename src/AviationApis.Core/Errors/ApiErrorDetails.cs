@@ -9,6 +9,15 @@ public sealed record ApiErrorDetails
     /// <summary>The operation that failed, e.g. <c>Cangooroo.Book</c>.</summary>
     public string? OperationName { get; init; }
 
+    /// <summary>The HTTP method of the failed request, e.g. <c>POST</c>, when it was built.</summary>
+    public string? RequestMethod { get; init; }
+
+    /// <summary>
+    /// The failed request's URL as it may be logged: no user information, and every query value replaced by
+    /// <c>[REDACTED]</c> (paths hold ids, never credentials).
+    /// </summary>
+    public string? RequestUrl { get; init; }
+
     /// <summary>The HTTP status of the final attempt, when a response arrived.</summary>
     public HttpStatusCode? StatusCode { get; init; }
 

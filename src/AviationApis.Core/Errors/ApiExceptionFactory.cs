@@ -11,6 +11,7 @@ namespace AviationApis.Core.Errors;
 public static class ApiExceptionFactory
 {
     private const int ExcerptLength = 512;
+    private static readonly HashSet<string> NoQueryValues = [];
 
     /// <summary>Builds the typed exception for a non-success (or business-error) response.</summary>
     /// <param name="response">The final response; its request carries the operation, attempts and rate-limit state.</param>
@@ -98,6 +99,8 @@ public static class ApiExceptionFactory
         return new ApiErrorDetails
         {
             OperationName = state?.Operation?.Name ?? (request is null ? null : request.GetOperation().Name),
+            RequestMethod = request?.Method.Method,
+            RequestUrl = request?.RequestUri is { IsAbsoluteUri: true } uri ? Redactor.Default.ForLog(new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri, NoQueryValues) : null,
             StatusCode = response?.StatusCode,
             ErrorCode = content.ErrorCode,
             Messages = content.Messages,

@@ -60,8 +60,9 @@ public class AviationApiException : Exception
         text.Append(message);
         if (details.StatusCode is { } status)
         {
-            text.Append(" (HTTP ").Append((int)status);
-            if (details.ErrorCode is not null)
+            var code = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(" (HTTP ").Append(code);
+            if (details.ErrorCode is not null && details.ErrorCode != code)
             {
                 text.Append(' ').Append(details.ErrorCode);
             }
@@ -86,6 +87,17 @@ public class AviationApiException : Exception
         if (details.Attempts > 1)
         {
             text.Append(" after ").Append(details.Attempts).Append(" attempts");
+        }
+
+        if (details.RequestMethod is not null && details.RequestUrl is not null)
+        {
+            text.Append(" [").Append(details.RequestMethod).Append(' ').Append(details.RequestUrl);
+            if (details.StatusCode is { } answered)
+            {
+                text.Append(" → ").Append((int)answered);
+            }
+
+            text.Append(']');
         }
 
         return text.ToString();

@@ -101,4 +101,29 @@ public sealed class ApiExceptionFactoryTests
         Assert.Equal(42, inner.BytePositionInLine);
         Assert.Null(inner.InnerException);
     }
+
+    [Fact]
+    public void The_message_names_the_method_and_the_redacted_url()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "http://user:pw@127.0.0.1:5000/cargoai/solutions/search?key=secret-1&page=2")
+            .SetOperation(new ApiOperation("CargoAi.Search", Idempotency.Idempotent));
+        using var response = new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };
+
+        var error = ApiExceptionFactory.FromResponse(response, null, null);
+
+        Assert.Equal("POST", error.Details.RequestMethod);
+        Assert.Equal("http://127.0.0.1:5000/cargoai/solutions/search?key=[REDACTED]&page=[REDACTED]", error.Details.RequestUrl);
+        Assert.EndsWith("[POST http://127.0.0.1:5000/cargoai/solutions/search?key=[REDACTED]&page=[REDACTED] → 404]", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-1", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("pw", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vendor_code_equal_to_the_status_is_not_repeated()
+    {
+        var error = For(HttpStatusCode.BadRequest, new ApiErrorContent("400", ["The booking is already cancelled"], []));
+
+        Assert.Contains("(HTTP 400)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("400 400", error.Message, StringComparison.Ordinal);
+    }
 }
