@@ -75,13 +75,17 @@ internal sealed record HostFacts
     private static (bool Debug, bool TestHost) DetectProcess()
     {
         var entry = Assembly.GetEntryAssembly();
-        var debug = entry?.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true;
+        var debug = CompiledForDebugging(entry);
         var entryName = entry?.GetName().Name ?? string.Empty;
         var testHost = entryName.StartsWith("testhost", StringComparison.OrdinalIgnoreCase)
                        || entryName.StartsWith("ReSharperTestRunner", StringComparison.OrdinalIgnoreCase)
                        || AppDomain.CurrentDomain.GetAssemblies().Any(a => IsTestAssembly(a.GetName().Name));
         return (debug, testHost);
     }
+
+    /// <summary>Whether <paramref name="assembly"/> was compiled without optimizations (its JIT optimizer is disabled).</summary>
+    internal static bool CompiledForDebugging(Assembly? assembly) =>
+        assembly?.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true;
 
     private static bool IsTestAssembly(string? name) =>
         name is not null && TestAssemblyPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));

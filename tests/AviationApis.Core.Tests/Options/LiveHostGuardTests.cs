@@ -98,6 +98,19 @@ public sealed class LiveHostGuardTests
     }
 
     [Fact]
+    public void A_debug_build_is_recognised_by_its_disabled_jit_optimizer()
+    {
+#if DEBUG
+        const bool expected = true;
+#else
+        const bool expected = false;
+#endif
+        Assert.Equal(expected, HostFacts.CompiledForDebugging(typeof(LiveHostGuardTests).Assembly));
+        Assert.False(HostFacts.CompiledForDebugging(typeof(object).Assembly));
+        Assert.False(HostFacts.CompiledForDebugging(null));
+    }
+
+    [Fact]
     public void The_host_environment_is_read_from_the_services_when_nothing_is_simulated()
     {
         using var services = new ServiceCollection().AddSingleton<IHostEnvironment>(new Env("Staging")).BuildServiceProvider();
