@@ -36,8 +36,12 @@ public sealed class CargoAiClientOptions
     /// </summary>
     public TimeSpan PollBudget { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Allows the production host from a Development, Testing or Test host environment (refused by default).</summary>
-    public bool AllowProductionHostInNonProduction { get; set; }
+    /// <summary>
+    /// Allows the live host (<c>api.cargoai.co</c>) from a process not known to be a production deployment: a Debug
+    /// build, a host environment other than Production, an app without a host environment, or a test host. Off by
+    /// default (such a process is refused at start-up); when set, its use is logged once at Warning.
+    /// </summary>
+    public bool AllowLiveHost { get; set; }
 
     /// <summary>Resilience, timeout and logging settings.</summary>
     public AviationPipelineOptions Pipeline { get; set; } = new();

@@ -59,6 +59,9 @@ internal sealed class AvinodeHarness : IDisposable
         options.ApiToken = ApiToken;
         options.AuthorizationToken = AuthorizationToken;
         options.Product = Product;
+
+        // MockHttp answers in-process: nothing reaches the vendor's sandbox, which automated tests must not call.
+        options.AllowVendorSandboxInTestHost = true;
         options.Pipeline.UseJitter = false;
         options.Pipeline.AttemptTimeout = Timeout.InfiniteTimeSpan;
 

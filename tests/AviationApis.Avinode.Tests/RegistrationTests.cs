@@ -23,7 +23,7 @@ public sealed class RegistrationTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISchedAeroClient>());
 
         Assert.Contains(error.Failures, f => f.StartsWith("Avinode:BaseAddress points at the production host 'schedaero.avinode.com'", StringComparison.Ordinal)
-                                             && f.Contains("Avinode:AllowProductionHostInNonProduction", StringComparison.Ordinal));
+                                             && f.Contains("Avinode:AllowLiveHost", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class RegistrationTests
         using (var provider = Build("Development", o =>
                {
                    o.BaseAddress = new Uri(AvinodeClientOptions.SchedAeroProductionBaseAddress);
-                   o.AllowProductionHostInNonProduction = true;
+                   o.AllowLiveHost = true;
                }))
         {
             Assert.NotNull(provider.GetRequiredService<ISchedAeroClient>());
@@ -80,6 +80,9 @@ public sealed class RegistrationTests
             ["Avinode:Product"] = "Config App v1",
             ["Avinode:TreatSoftErrorsAsExceptions"] = "true",
             ["Avinode:Pipeline:MaxRetryAttempts"] = "0",
+
+            // The unset base addresses default to the vendor's sandbox; MockHttp keeps every call in-process.
+            ["Avinode:AllowVendorSandboxInTestHost"] = "true",
         }).Build();
         var mock = new MockHttpMessageHandler();
         mock.When("http://127.0.0.1:5000/some/prefix/quotes/q-1").Respond("application/json", """{"data": {"id": "q-1"}, "meta": {}}""");
@@ -141,6 +144,9 @@ public sealed class RegistrationTests
         {
             services.AddSingleton<IHostEnvironment>(new Environment(environment));
         }
+
+        // A Release build outside a test host, so that the environment alone decides (the guard's full matrix: LiveHostGuardTests).
+        services.AddSingleton(new AviationApis.Core.Options.HostFacts { EnvironmentName = environment });
 
         services.AddAvinodeClient(o =>
         {

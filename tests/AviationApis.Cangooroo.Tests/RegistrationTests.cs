@@ -58,10 +58,10 @@ public sealed class RegistrationTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new ManualTimeProvider());
         var mock = new MockHttpMessageHandler();
-        mock.When("http://a.example/ws/Rest/Flight.svc/GetServiceDetails").WithPartialContent("\"Username\":\"a\"").Respond("application/json", CangoorooHarness.Payload("booking-response.json"));
-        mock.When("http://b.example/ws/Rest/Flight.svc/GetServiceDetails").WithPartialContent("\"Username\":\"b\"").Respond("application/json", CangoorooHarness.Payload("details-response.json"));
-        services.AddCangoorooClient("a", o => { o.BaseAddress = new Uri("http://a.example/"); o.Username = "a"; o.Password = "pass-a"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
-        services.AddCangoorooClient("b", o => { o.BaseAddress = new Uri("http://b.example/"); o.Username = "b"; o.Password = "pass-b"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        mock.When("https://a.example/ws/Rest/Flight.svc/GetServiceDetails").WithPartialContent("\"Username\":\"a\"").Respond("application/json", CangoorooHarness.Payload("booking-response.json"));
+        mock.When("https://b.example/ws/Rest/Flight.svc/GetServiceDetails").WithPartialContent("\"Username\":\"b\"").Respond("application/json", CangoorooHarness.Payload("details-response.json"));
+        services.AddCangoorooClient("a", o => { o.BaseAddress = new Uri("https://a.example/"); o.Username = "a"; o.Password = "pass-a"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddCangoorooClient("b", o => { o.BaseAddress = new Uri("https://b.example/"); o.Username = "b"; o.Password = "pass-b"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
         using var provider = services.BuildServiceProvider();
 
         var a = provider.GetRequiredKeyedService<ICangoorooFlightClient>("a");
@@ -87,8 +87,8 @@ public sealed class RegistrationTests
         mock.When("*GetCancellationPolicies").Respond("application/json", CangoorooHarness.Payload("policies-response.json"));
         mock.When("*Booking").Respond("application/json", CangoorooHarness.Payload("booking-response.json"));
         services.AddSingleton<TimeProvider>(new ManualTimeProvider(new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero)));
-        services.AddCangoorooClient("a", o => { o.BaseAddress = new Uri("http://a.example/"); o.Username = "a"; o.Password = "pass-a"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
-        services.AddCangoorooClient("b", o => { o.BaseAddress = new Uri("http://b.example/"); o.Username = "b"; o.Password = "pass-b"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddCangoorooClient("a", o => { o.BaseAddress = new Uri("https://a.example/"); o.Username = "a"; o.Password = "pass-a"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddCangoorooClient("b", o => { o.BaseAddress = new Uri("https://b.example/"); o.Username = "b"; o.Password = "pass-b"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
         using var provider = services.BuildServiceProvider();
         var a = provider.GetRequiredKeyedService<ICangoorooFlightClient>("a");
         var b = provider.GetRequiredKeyedService<ICangoorooFlightClient>("b");

@@ -78,11 +78,11 @@ public sealed class RegistrationTests
     {
         var first = new MockHttpMessageHandler();
         var second = new MockHttpMessageHandler();
-        first.Expect(HttpMethod.Post, "http://first.test/api/search").WithHeaders("x-api-key", "key-first").Respond("application/json", """{"status":"COMPLETED","flights":[]}""");
-        second.Expect(HttpMethod.Post, "http://second.test/search").WithHeaders("x-api-key", "key-second").Respond("application/json", """{"status":"COMPLETED","flights":[]}""");
+        first.Expect(HttpMethod.Post, "https://first.test/api/search").WithHeaders("x-api-key", "key-first").Respond("application/json", """{"status":"COMPLETED","flights":[]}""");
+        second.Expect(HttpMethod.Post, "https://second.test/search").WithHeaders("x-api-key", "key-second").Respond("application/json", """{"status":"COMPLETED","flights":[]}""");
         var services = new ServiceCollection();
-        services.AddCargoAiClient("first", o => { o.ApiKey = "key-first"; o.BaseAddress = new Uri("http://first.test/api"); }).ConfigurePrimaryHttpMessageHandler(() => first);
-        services.AddCargoAiClient("second", o => { o.ApiKey = "key-second"; o.BaseAddress = new Uri("http://second.test/"); }).ConfigurePrimaryHttpMessageHandler(() => second);
+        services.AddCargoAiClient("first", o => { o.ApiKey = "key-first"; o.BaseAddress = new Uri("https://first.test/api"); }).ConfigurePrimaryHttpMessageHandler(() => first);
+        services.AddCargoAiClient("second", o => { o.ApiKey = "key-second"; o.BaseAddress = new Uri("https://second.test/"); }).ConfigurePrimaryHttpMessageHandler(() => second);
         using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<ICargoAiClientFactory>();
         var request = new SearchRequest { Origin = "CDG", Destination = "SIN", DepartureDate = new NodaTime.LocalDate(2025, 1, 1) };
@@ -102,7 +102,7 @@ public sealed class RegistrationTests
     {
         using var h = new CargoAiHarness();
         var services = new ServiceCollection();
-        services.AddCargoAiClient(o => o.ApiKey = "k-123456");
+        services.AddCargoAiClient(o => { o.ApiKey = "k-123456"; o.BaseAddress = new Uri(CargoAiClientOptions.DevelopmentBaseAddress); });
         using var provider = services.BuildServiceProvider();
 
         Assert.Same(provider.GetRequiredService<ICargoAiClient>(), provider.GetRequiredService<ICargoAiClient>());
@@ -115,7 +115,8 @@ public sealed class RegistrationTests
         {
             var services = new ServiceCollection();
             services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
-            services.AddCargoAiClient(o => { o.ApiKey = "k-123456"; o.AllowProductionHostInNonProduction = allow; });
+            services.AddSingleton(new AviationApis.Core.Options.HostFacts { EnvironmentName = "Development" });
+            services.AddCargoAiClient(o => { o.ApiKey = "k-123456"; o.AllowLiveHost = allow; });
             return services.BuildServiceProvider();
         }
 

@@ -73,10 +73,20 @@ public sealed class AvinodeClientOptions
     public string? DefaultActAsAccount { get; set; }
 
     /// <summary>
-    /// Lets a Development, Testing or Test host environment use production hosts. Off by default: the vendor forbids
-    /// development and test builds from calling the live servers.
+    /// Allows the live hosts (<c>schedaero.avinode.com</c>, <c>services.avinode.com</c>) from a process not known to be
+    /// a production deployment: a Debug build, a host environment other than Production, an app without a host
+    /// environment, or a test host. Off by default: the vendor forbids development and test builds from calling the
+    /// live servers, so such a process is refused at start-up. When set, its use is logged once at Warning.
     /// </summary>
-    public bool AllowProductionHostInNonProduction { get; set; }
+    public bool AllowLiveHost { get; set; }
+
+    /// <summary>
+    /// Allows the vendor's sandbox hosts (<c>sandbox-schedaero.avinode.com</c>, <c>sandbox.avinode.com</c>, the
+    /// defaults) from a test host. Off by default: the vendor forbids automated tests against its sandbox, so tests
+    /// should point at <c>AviationApis.Sandbox</c>. Set it only when the connection's transport is in-process (a mock
+    /// handler, or <c>UseAvinodeSandbox</c>) and never reaches the network; its use is logged once at Warning.
+    /// </summary>
+    public bool AllowVendorSandboxInTestHost { get; set; }
 
     /// <summary>
     /// Throws <see cref="AvinodeSoftErrorException"/> when a successful response carries <c>meta.errors</c> (soft
@@ -94,7 +104,7 @@ public sealed class AvinodeClientOptions
         + $"MarketplaceBaseAddress = {MarketplaceBaseAddress}, "
         + $"ApiToken = {Redacted(ApiToken)}, AuthorizationToken = {Redacted(AuthorizationToken)}, OAuth = {OAuth}, Product = {Product}, "
         + $"ApiVersion = {ApiVersion}, DefaultActAsAccount = {DefaultActAsAccount}, "
-        + $"AllowProductionHostInNonProduction = {AllowProductionHostInNonProduction}, TreatSoftErrorsAsExceptions = {TreatSoftErrorsAsExceptions} }}";
+        + $"AllowLiveHost = {AllowLiveHost}, AllowVendorSandboxInTestHost = {AllowVendorSandboxInTestHost}, TreatSoftErrorsAsExceptions = {TreatSoftErrorsAsExceptions} }}";
 
     private static string Redacted(string? value) => value is null ? "null" : "[REDACTED]";
 }

@@ -1,6 +1,5 @@
 using AviationApis.Core.Options;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AviationApis.Avinode;
@@ -10,6 +9,9 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
 {
     /// <summary>The live hosts a development or test build must not call.</summary>
     internal static readonly string[] ProductionHosts = ["schedaero.avinode.com", "services.avinode.com"];
+
+    /// <summary>The vendor's sandbox hosts, which automated tests must not call (seed 004).</summary>
+    internal static readonly string[] SandboxHosts = ["sandbox-schedaero.avinode.com", "sandbox.avinode.com"];
 
     private readonly IEnumerable<AvinodeConnectionRegistration> _registrations;
     private readonly IServiceProvider _services;
@@ -30,19 +32,25 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
         }
 
         var key = registration.ConfigurationPath;
-        var environment = _services.GetService<IHostEnvironment>();
         var failures = new List<string>();
-        Add(failures, BaseAddressRules.Validate(options.BaseAddress, $"{key}:{nameof(options.BaseAddress)}"));
-        Add(failures, BaseAddressRules.Validate(options.WebhookBaseAddress, $"{key}:{nameof(options.WebhookBaseAddress)}"));
-        Add(failures, BaseAddressRules.Validate(options.MarketplaceBaseAddress, $"{key}:{nameof(options.MarketplaceBaseAddress)}"));
-        var optIn = $"{key}:{nameof(options.AllowProductionHostInNonProduction)}";
-        Add(failures, ProductionHostGuard.Check(options.BaseAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{key}:{nameof(options.BaseAddress)}", optIn));
-        Add(failures, ProductionHostGuard.Check(options.WebhookBaseAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{key}:{nameof(options.WebhookBaseAddress)}", optIn));
-        Add(failures, ProductionHostGuard.Check(options.MarketplaceBaseAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{key}:{nameof(options.MarketplaceBaseAddress)}", optIn));
+        var liveOptIn = $"{key}:{nameof(options.AllowLiveHost)}";
+        var sandboxOptIn = $"{key}:{nameof(options.AllowVendorSandboxInTestHost)}";
+        foreach (var (address, property) in new[]
+                 {
+                     (options.BaseAddress, nameof(options.BaseAddress)),
+                     (options.WebhookBaseAddress, nameof(options.WebhookBaseAddress)),
+                     (options.MarketplaceBaseAddress, nameof(options.MarketplaceBaseAddress)),
+                 })
+        {
+            Add(failures, BaseAddressRules.Validate(address, $"{key}:{property}"));
+            Add(failures, ProductionHostGuard.Check(address, ProductionHosts, _services, options.AllowLiveHost, $"{key}:{property}", liveOptIn));
+            Add(failures, ProductionHostGuard.CheckTestHost(address, SandboxHosts, _services, options.AllowVendorSandboxInTestHost, $"{key}:{property}", sandboxOptIn));
+        }
+
         Required(failures, options.ApiToken, $"{key}:{nameof(options.ApiToken)}");
         if (options.OAuth is { IsConfigured: true } oauth)
         {
-            ValidateOAuth(failures, options, oauth, key, environment, optIn);
+            ValidateOAuth(failures, options, oauth, key, _services);
         }
         else
         {
@@ -51,6 +59,13 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
 
         Required(failures, options.Product, $"{key}:{nameof(options.Product)}");
         Required(failures, options.ApiVersion, $"{key}:{nameof(options.ApiVersion)}");
+
+        // Every value below is sent in a header: none may split the request or be mangled on the wire.
+        Add(failures, HeaderValueRules.Validate(options.ApiToken, $"{key}:{nameof(options.ApiToken)}"));
+        Add(failures, HeaderValueRules.Validate(options.AuthorizationToken, $"{key}:{nameof(options.AuthorizationToken)}"));
+        Add(failures, HeaderValueRules.Validate(options.Product, $"{key}:{nameof(options.Product)}"));
+        Add(failures, HeaderValueRules.Validate(options.ApiVersion, $"{key}:{nameof(options.ApiVersion)}"));
+        Add(failures, HeaderValueRules.Validate(options.DefaultActAsAccount, $"{key}:{nameof(options.DefaultActAsAccount)}"));
         if (options.AuthorizationToken is { } token && token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             failures.Add($"{key}:{nameof(options.AuthorizationToken)} must be the token alone; the 'Bearer' prefix is added by the client.");
@@ -68,7 +83,7 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void ValidateOAuth(List<string> failures, AvinodeClientOptions options, AvinodeOAuthOptions oauth, string key, Microsoft.Extensions.Hosting.IHostEnvironment? environment, string optIn)
+    private static void ValidateOAuth(List<string> failures, AvinodeClientOptions options, AvinodeOAuthOptions oauth, string key, IServiceProvider services)
     {
         var oauthKey = $"{key}:{nameof(options.OAuth)}";
         Required(failures, oauth.ClientId, $"{oauthKey}:{nameof(oauth.ClientId)}");
@@ -92,7 +107,9 @@ internal sealed class AvinodeClientOptionsValidator : IValidateOptions<AvinodeCl
         if (oauth.TokenAddress is not null)
         {
             Add(failures, BaseAddressRules.Validate(oauth.TokenAddress, $"{oauthKey}:{nameof(oauth.TokenAddress)}"));
-            Add(failures, ProductionHostGuard.Check(oauth.TokenAddress, ProductionHosts, environment, options.AllowProductionHostInNonProduction, $"{oauthKey}:{nameof(oauth.TokenAddress)}", optIn));
+            var tokenKey = $"{oauthKey}:{nameof(oauth.TokenAddress)}";
+            Add(failures, ProductionHostGuard.Check(oauth.TokenAddress, ProductionHosts, services, options.AllowLiveHost, tokenKey, $"{key}:{nameof(options.AllowLiveHost)}"));
+            Add(failures, ProductionHostGuard.CheckTestHost(oauth.TokenAddress, SandboxHosts, services, options.AllowVendorSandboxInTestHost, tokenKey, $"{key}:{nameof(options.AllowVendorSandboxInTestHost)}"));
         }
     }
 

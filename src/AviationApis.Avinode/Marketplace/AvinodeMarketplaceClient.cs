@@ -5,6 +5,7 @@ using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
+using AviationApis.Core.Options;
 using AviationApis.Core.RateLimits;
 
 namespace AviationApis.Avinode.Marketplace;
@@ -40,6 +41,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public async Task<AvinodeResponse<MarketplaceTrip>> CreateTripAsync(CreateTripRequest trip, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(trip);
         ValidateTrip(trip);
         var content = JsonRequestContent.Create(trip, AvinodeJsonContext.Wire.CreateTripRequest);
@@ -75,6 +77,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public async Task<AvinodeResponse<MarketplaceTrip>> CancelTripAsync(ResourceId tripId, TripCancellation cancellation, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(cancellation);
         var errors = new List<ApiFieldError>();
         RequireId(errors, tripId, "tripId");
@@ -97,6 +100,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public Task<AvinodeResponse<Rfq>> GetRfqAsync(ResourceId rfqId, IEnumerable<RfqInclude>? include = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         var query = include?
             .Where(flag => !string.IsNullOrWhiteSpace(flag.Value))
             .Select(flag => flag.Value.Trim())
@@ -108,6 +112,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public Task<AvinodeResponse<TripMessage>> GetTripMessageAsync(ResourceId messageId, IEnumerable<string>? outputCurrencies = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         var query = outputCurrencies?
             .Where(c => !string.IsNullOrWhiteSpace(c))
             .Select(c => new KeyValuePair<string, string?>("outputCurrencies", c.Trim()))
@@ -120,6 +125,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public Task<AvinodeResponse<TripMessage>> SendChatAsync(ResourceId requestId, ChatMessage message, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(message);
         var errors = new List<ApiFieldError>();
         RequireId(errors, requestId, "requestId");
@@ -134,6 +140,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public Task<AvinodeResponse<TripMessage>> SubmitQuoteAsync(ResourceId requestId, QuoteSubmission submission, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(submission);
         var errors = new List<ApiFieldError>();
         RequireId(errors, requestId, "requestId");
@@ -160,6 +167,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public Task<AvinodeResponse<TripMessage>> DeclineAsync(ResourceId requestId, TripDecline decline, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(decline);
         var errors = new List<ApiFieldError>();
         RequireId(errors, requestId, "requestId");
@@ -175,6 +183,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public async Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(search);
         if (search.Segments is not { Count: > 0 })
         {
@@ -447,6 +456,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         string? actAsAccount,
         CancellationToken cancellationToken)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         if (id.IsEmpty)
         {
             throw ApiExceptionFactory.ClientValidation(operation, new ApiFieldError("id", "The id is required."));

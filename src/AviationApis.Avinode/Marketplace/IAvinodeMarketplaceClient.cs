@@ -13,7 +13,9 @@ namespace AviationApis.Avinode.Marketplace;
 /// Every operation takes an optional <c>actAsAccount</c>: the Avinode user name sent as <c>X-Avinode-ActAsAccount</c>
 /// (for chat, quotes, declines and cancels the counterparty then sees that person instead of the company). When
 /// <see langword="null"/> the connection's <see cref="AvinodeClientOptions.DefaultActAsAccount"/> is sent, if any; an
-/// empty string sends no header even when a default is configured.
+/// empty string sends no header even when a default is configured. An account with a control character (CR, LF, NUL, …)
+/// or a non-ASCII character is refused with an <see cref="ArgumentException"/> naming <c>actAsAccount</c>, before
+/// anything is sent.
 /// </summary>
 public interface IAvinodeMarketplaceClient
 {

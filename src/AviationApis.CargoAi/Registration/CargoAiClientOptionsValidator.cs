@@ -1,6 +1,5 @@
 using AviationApis.Core.Options;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AviationApis.CargoAi.Registration;
@@ -31,6 +30,10 @@ internal sealed class CargoAiClientOptionsValidator(IServiceProvider services) :
         {
             problems.Add($"{key}:ApiKey is required.");
         }
+        else if (HeaderValueRules.Validate(options.ApiKey, key + ":ApiKey") is { } apiKeyProblem)
+        {
+            problems.Add(apiKeyProblem);
+        }
 
         if (options.PollInterval <= TimeSpan.Zero)
         {
@@ -51,7 +54,7 @@ internal sealed class CargoAiClientOptionsValidator(IServiceProvider services) :
             problems.AddRange(options.Pipeline.Validate(key + ":Pipeline"));
         }
 
-        if (ProductionHostGuard.Check(options.BaseAddress, ProductionHosts, services.GetService<IHostEnvironment>(), options.AllowProductionHostInNonProduction, key + ":BaseAddress", key + ":AllowProductionHostInNonProduction") is { } guard)
+        if (ProductionHostGuard.Check(options.BaseAddress, ProductionHosts, services, options.AllowLiveHost, key + ":BaseAddress", key + ":" + nameof(options.AllowLiveHost)) is { } guard)
         {
             problems.Add(guard);
         }

@@ -29,7 +29,7 @@ public static class ApiExceptionFactory
         return response.StatusCode switch
         {
             HttpStatusCode.TooManyRequests => new RateLimitExceededException("The rate limit was exceeded", details),
-            HttpStatusCode.Forbidden when rateLimit?.IsExhausted == true => new RateLimitExceededException("The rate limit was exceeded", details),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden when IsRateLimitRefusal(rateLimit, content) => new RateLimitExceededException("The rate limit was exceeded", details),
             HttpStatusCode.Unauthorized => new AuthenticationFailedException("The credentials were rejected", details),
             HttpStatusCode.Forbidden => new AuthenticationFailedException("The call is not authorized", details),
             HttpStatusCode.NotFound => new ResourceNotFoundException("The resource was not found", details),
@@ -111,6 +111,18 @@ public static class ApiExceptionFactory
             ResponseExcerpt = excerpt,
         };
     }
+
+    // Avinode answers a spent quota with 403 and lists "rate limit exceeded" among the causes of 401: either status is
+    // a rate limit when the headers say no calls remain, or when the vendor's message says so.
+    private static bool IsRateLimitRefusal(RateLimits.RateLimitInfo? rateLimit, ApiErrorContent content) =>
+        rateLimit?.IsExhausted == true
+        || content.Messages.Any(MentionsRateLimit)
+        || (content.ErrorCode is { } code && MentionsRateLimit(code));
+
+    private static bool MentionsRateLimit(string text) =>
+        text.Contains("rate limit", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("rate-limit", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("ratelimit", StringComparison.OrdinalIgnoreCase);
 
     // Vendors echo input back in messages (an invalid key, a card number): what they say is redacted like the body.
     private static ApiErrorContent Redacted(ApiErrorContent content, Redactor redactor) => new(

@@ -1,6 +1,6 @@
 namespace AviationApis.Core.Errors;
 
-/// <summary>The server refused the call because a rate limit was reached (HTTP 429, or HTTP 403 with <c>X-Rate-Limit-Remaining: 0</c>), and waiting for the reset did not fit in the remaining budget.</summary>
+/// <summary>The server refused the call because a rate limit was reached (HTTP 429; or HTTP 401 or 403 with <c>X-Rate-Limit-Remaining: 0</c> or a message saying "rate limit"), and waiting for the reset did not fit in the remaining budget (or the server did not say when it resets).</summary>
 public sealed class RateLimitExceededException : AviationApiException
 {
     /// <summary>Creates the exception.</summary>

@@ -33,9 +33,11 @@ public static class HttpRequestMessageExtensions
     /// <param name="request">The request.</param>
     /// <param name="account">The Avinode user name to act as.</param>
     /// <returns>The same request, for chaining.</returns>
+    /// <exception cref="ArgumentException">The account contains a control or non-ASCII character (it is sent in a header).</exception>
     public static HttpRequestMessage SetActAsAccount(this HttpRequestMessage request, string? account)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Options.HeaderValueRules.ThrowIfInvalid(account, "actAsAccount");
         GetState(request).ActAsAccount = account;
         return request;
     }

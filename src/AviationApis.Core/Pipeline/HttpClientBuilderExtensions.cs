@@ -23,6 +23,9 @@ public static class HttpClientBuilderExtensions
     /// <c>ConfigurePrimaryHttpMessageHandler</c>; a replacement must not follow redirects itself, or its answers from a
     /// foreign origin are refused).
     /// The factory's own request logging is removed: the telemetry stage logs through its allow-list and redactor.
+    /// Resilience handlers the host adds for every client (<c>ConfigureHttpClientDefaults(b =&gt; b.AddStandardResilienceHandler())</c>,
+    /// as in the .NET Aspire service defaults) are removed from this client, in either registration order: its own
+    /// retry stage decides per operation what may be sent again.
     /// Time comes from the <see cref="TimeProvider"/> registered in the container (<see cref="TimeProvider.System"/> by default).
     /// </summary>
     /// <param name="builder">The client builder.</param>
@@ -39,6 +42,14 @@ public static class HttpClientBuilderExtensions
 
         // The telemetry stage is the one logger of these calls: its allow-list and redactor decide what is written.
         builder.RemoveAllLoggers();
+
+        // Our retry stage knows which operations may be sent twice; a host-wide resilience handler (e.g. the Aspire
+        // service defaults' AddStandardResilienceHandler in ConfigureHttpClientDefaults) does not, and would re-send
+        // bookings. A post-configure action runs after every configure action, whatever order the host registered
+        // them in, so it sees (and removes) every resilience handler added to this client. The handlers are matched by
+        // type name: Core does not take a dependency on Microsoft.Extensions.Http.Resilience to recognise them.
+        builder.Services.PostConfigure<HttpClientFactoryOptions>(builder.Name, static options =>
+            options.HttpMessageHandlerBuilderActions.Add(static b => RemoveResilienceHandlers(b.AdditionalHandlers)));
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
@@ -53,6 +64,32 @@ public static class HttpClientBuilderExtensions
             }
         });
         return builder;
+    }
+
+    private static void RemoveResilienceHandlers(IList<DelegatingHandler> handlers)
+    {
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            if (IsResilienceHandler(handlers[i]))
+            {
+                handlers.RemoveAt(i);
+            }
+        }
+    }
+
+    // Microsoft.Extensions.Http.Resilience's handler (AddResilienceHandler, AddStandardResilienceHandler,
+    // AddStandardHedgingHandler), or a subclass of it.
+    private static bool IsResilienceHandler(DelegatingHandler handler)
+    {
+        for (var type = handler.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.FullName == "Microsoft.Extensions.Http.Resilience.ResilienceHandler")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<DelegatingHandler> CreateStages(AviationPipelineSettings settings, IServiceProvider services)

@@ -9,7 +9,7 @@ namespace AviationApis.Core.Pipeline;
 /// <summary>
 /// The one retry classification, per operation and not per HTTP verb. Idempotent operations retry on 408, 429, 500,
 /// 502, 503, 504, connection failures and attempt timeouts. Non-idempotent ones retry only when the server provably did
-/// not process the request: no connection, 429, or a rate-limit 403.
+/// not process the request: no connection, 429, or a rate-limit 401 or 403.
 /// </summary>
 internal static class RetryClassifier
 {
@@ -24,9 +24,9 @@ internal static class RetryClassifier
                 return "HTTP 429";
             }
 
-            if (status == HttpStatusCode.Forbidden && IsRateLimitForbidden(response))
+            if (IsRateLimitRefusal(response))
             {
-                return "HTTP 403 rate limit";
+                return $"HTTP {(int)status} rate limit";
             }
 
             var transient = status is HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
@@ -44,9 +44,14 @@ internal static class RetryClassifier
         };
     }
 
-    /// <summary>A 403 is a rate limit when the server says no calls remain.</summary>
-    public static bool IsRateLimitForbidden(HttpResponseMessage response) =>
-        response.Headers.NonValidated.TryGetValues(RateLimitHeaders.RemainingHeader, out var values)
+    /// <summary>
+    /// A 401 or 403 is a rate limit when the server says no calls remain (<c>X-Rate-Limit-Remaining: 0</c>): Avinode
+    /// documents that a spent hourly quota is refused with 403, and lists "rate limit exceeded" among the causes of 401.
+    /// The request was not processed, so even a non-idempotent operation may wait for the reset and be sent again.
+    /// </summary>
+    public static bool IsRateLimitRefusal(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+        && response.Headers.NonValidated.TryGetValues(RateLimitHeaders.RemainingHeader, out var values)
         && values.Any(v => long.TryParse(v.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture, out var remaining) && remaining <= 0);
 
     /// <summary>The wait the server asked for (<c>Retry-After</c>, else <c>X-Rate-Limit-Reset</c> on a rate-limit answer).</summary>
@@ -63,8 +68,7 @@ internal static class RetryClassifier
             return retryAfter;
         }
 
-        var isRateLimit = response.StatusCode == HttpStatusCode.TooManyRequests
-                          || (response.StatusCode == HttpStatusCode.Forbidden && IsRateLimitForbidden(response));
+        var isRateLimit = response.StatusCode == HttpStatusCode.TooManyRequests || IsRateLimitRefusal(response);
         return isRateLimit ? RateLimitHeaders.Read(response, now)?.ResetAfter : null;
     }
 }

@@ -1,3 +1,5 @@
+using AviationApis.Core.Options;
+
 namespace AviationApis.Core.Signing;
 
 /// <summary>Sends a static API key in one header, e.g. CargoAi's <c>x-api-key</c>.</summary>
@@ -8,11 +10,13 @@ public sealed class ApiKeyHeaderSigner : IRequestSigner
 
     /// <summary>Creates the signer.</summary>
     /// <param name="headerName">The header, e.g. <c>x-api-key</c>.</param>
-    /// <param name="apiKey">The key. Never logged.</param>
+    /// <param name="apiKey">The key: printable ASCII only (see <see cref="HeaderValueRules"/>). Never logged.</param>
+    /// <exception cref="ArgumentException">The key is empty or contains a control or non-ASCII character.</exception>
     public ApiKeyHeaderSigner(string headerName, string apiKey)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(headerName);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        HeaderValueRules.ThrowIfInvalid(apiKey, nameof(apiKey));
         _headerName = headerName;
         _apiKey = apiKey;
     }

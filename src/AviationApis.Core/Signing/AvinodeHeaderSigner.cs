@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using AviationApis.Core.Http;
+using AviationApis.Core.Options;
 
 namespace AviationApis.Core.Signing;
 
@@ -20,12 +21,17 @@ public sealed class AvinodeHeaderSigner : IRequestSigner
     /// <param name="settings">The headers to send.</param>
     /// <param name="bearer">Supplies the bearer token for each attempt.</param>
     /// <param name="time">The clock for the timestamp.</param>
+    /// <exception cref="ArgumentException">A header value is empty or contains a control or non-ASCII character (<see cref="HeaderValueRules"/>).</exception>
     public AvinodeHeaderSigner(AvinodeSignerSettings settings, IAccessTokenSource bearer, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrWhiteSpace(settings.ApiToken);
         ArgumentException.ThrowIfNullOrWhiteSpace(settings.Product);
         ArgumentException.ThrowIfNullOrWhiteSpace(settings.ApiVersion);
+        HeaderValueRules.ThrowIfInvalid(settings.ApiToken, nameof(settings.ApiToken));
+        HeaderValueRules.ThrowIfInvalid(settings.Product, nameof(settings.Product));
+        HeaderValueRules.ThrowIfInvalid(settings.ApiVersion, nameof(settings.ApiVersion));
+        HeaderValueRules.ThrowIfInvalid(settings.DefaultActAsAccount, nameof(settings.DefaultActAsAccount));
         _settings = settings;
         _bearer = bearer ?? throw new ArgumentNullException(nameof(bearer));
         _time = time ?? throw new ArgumentNullException(nameof(time));
@@ -35,17 +41,22 @@ public sealed class AvinodeHeaderSigner : IRequestSigner
     public IEnumerable<string?> Secrets => [_settings.ApiToken, (_bearer as StaticAccessTokenSource)?.Token];
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException">The bearer token or the act-as account contains a control or non-ASCII character; nothing is sent.</exception>
     public async ValueTask SignAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = await _bearer.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var actAs = request.GetActAsAccount() ?? _settings.DefaultActAsAccount;
+
+        // The last line of defence: the values below are stored without validation, so none may split the request.
+        HeaderValueRules.ThrowIfInvalid(token, "bearer token");
+        HeaderValueRules.ThrowIfInvalid(actAs, "actAsAccount");
         var headers = request.Headers;
         Set(headers, AvinodeHeaders.ApiToken, _settings.ApiToken);
         headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Set(headers, AvinodeHeaders.SentTimestamp, FormatTimestamp(_time.GetUtcNow()));
         Set(headers, AvinodeHeaders.ApiVersion, _settings.ApiVersion);
         Set(headers, AvinodeHeaders.Product, _settings.Product);
-        var actAs = request.GetActAsAccount() ?? _settings.DefaultActAsAccount;
         headers.Remove(AvinodeHeaders.ActAsAccount);
         if (!string.IsNullOrWhiteSpace(actAs))
         {

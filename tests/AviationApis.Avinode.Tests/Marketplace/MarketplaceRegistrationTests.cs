@@ -23,7 +23,7 @@ public sealed class MarketplaceRegistrationTests
         using (var provider = Build("Development", o =>
                {
                    o.MarketplaceBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress);
-                   o.AllowProductionHostInNonProduction = true;
+                   o.AllowLiveHost = true;
                }))
         {
             Assert.NotNull(provider.GetRequiredService<IAvinodeMarketplaceClient>());
@@ -125,6 +125,9 @@ public sealed class MarketplaceRegistrationTests
             ["Avinode:OAuth:ClientSecret"] = "bound-secret-value",
             ["Avinode:OAuth:TokenLifetimeMinutes"] = "15",
             ["Avinode:OAuth:RefreshBeforeExpiry"] = "00:02:00",
+
+            // The unset base addresses default to the vendor's sandbox; MockHttp keeps every call in-process.
+            ["Avinode:AllowVendorSandboxInTestHost"] = "true",
         }).Build();
         var services = new ServiceCollection();
         var mock = new MockHttpMessageHandler();
@@ -158,6 +161,9 @@ public sealed class MarketplaceRegistrationTests
         {
             services.AddSingleton<IHostEnvironment>(new HostEnvironment(environment));
         }
+
+        // A Release build outside a test host, so that the environment alone decides (the guard's full matrix: LiveHostGuardTests).
+        services.AddSingleton(new AviationApis.Core.Options.HostFacts { EnvironmentName = environment });
 
         services.AddAvinodeClient(o =>
         {

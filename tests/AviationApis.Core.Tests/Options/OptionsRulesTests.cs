@@ -1,7 +1,6 @@
 using AviationApis.Core.Options;
 using AviationApis.Core.Pipeline;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AviationApis.Core.Tests.Options;
 
@@ -21,15 +20,17 @@ public sealed class OptionsRulesTests
     [InlineData("Testing", false, true)]
     [InlineData("Development", true, false)]
     [InlineData("Production", false, false)]
-    [InlineData("Staging", false, false)]
-    public void Production_hosts_are_refused_in_development_and_test_environments_unless_allowed(string environment, bool allowed, bool refused)
+    [InlineData("Staging", false, true)]
+    public void Production_hosts_are_refused_outside_production_unless_allowed(string environment, bool allowed, bool refused)
     {
-        var message = ProductionHostGuard.Check(new Uri("https://services.avinode.com/api/"), ["services.avinode.com"], new Env(environment), allowed, "Avinode:BaseAddress", "Avinode:AllowProductionHostInNonProduction");
+        using var services = new ServiceCollection().AddSingleton(new HostFacts { EnvironmentName = environment }).BuildServiceProvider();
+
+        var message = ProductionHostGuard.Check(new Uri("https://services.avinode.com/api/"), ["services.avinode.com"], services, allowed, "Avinode:BaseAddress", "Avinode:AllowLiveHost");
 
         Assert.Equal(refused, message is not null);
         if (refused)
         {
-            Assert.Contains("Avinode:AllowProductionHostInNonProduction", message, StringComparison.Ordinal);
+            Assert.Contains("Avinode:AllowLiveHost", message, StringComparison.Ordinal);
         }
     }
 
@@ -44,16 +45,5 @@ public sealed class OptionsRulesTests
         Assert.Contains("Cangooroo:Pipeline:TotalTimeout must be positive.", problems);
         Assert.Contains(problems, p => p.StartsWith("Cangooroo:Pipeline:CircuitBreakerFailureRatio", StringComparison.Ordinal));
         Assert.Empty(new AviationPipelineOptions().Validate("x"));
-    }
-
-    private sealed class Env(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "tests";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -99,6 +99,7 @@ public static class HostileParsers
             {
                 o.BaseAddress = baseAddress;
                 o.WebhookBaseAddress = baseAddress;
+                o.MarketplaceBaseAddress = baseAddress;
                 o.ApiToken = TestSecrets.AvinodeApiToken;
                 o.AuthorizationToken = TestSecrets.BearerToken;
                 o.Product = AvinodeTarget.Product;
@@ -157,11 +158,11 @@ public static class HostileParsers
         {
             o.BaseAddress = baseAddress;
             o.WebhookBaseAddress = baseAddress;
+            o.MarketplaceBaseAddress = baseAddress;
             o.ApiToken = TestSecrets.AvinodeApiToken;
             o.Product = AvinodeTarget.Product;
             if (marketplace)
             {
-                o.MarketplaceBaseAddress = baseAddress;
                 o.OAuth.ClientId = "hostile-client";
                 o.OAuth.ClientSecret = TestSecrets.AvinodeOAuthClientSecret;
             }

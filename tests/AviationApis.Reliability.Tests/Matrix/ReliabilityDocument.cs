@@ -159,6 +159,7 @@ public static class ReliabilityDocument
               `CircuitOpenException` without reaching the server.
 
             """);
+        text.Append(Boundaries.BoundariesDocument.Section);
         return text.ToString().ReplaceLineEndings("\n");
     }
 

@@ -70,6 +70,7 @@ public sealed class AvinodeTarget : IMatrixTarget
         {
             o.BaseAddress = baseAddress;
             o.WebhookBaseAddress = baseAddress;
+            o.MarketplaceBaseAddress = baseAddress;
             o.ApiToken = TestSecrets.AvinodeApiToken;
             o.AuthorizationToken = TestSecrets.BearerToken;
             o.Product = Product;
