@@ -32,17 +32,29 @@ public sealed class SandboxFlowTests
 
         public ICangoorooFlightClient Client => _provider.GetRequiredService<ICangoorooFlightClient>();
 
-        public static async Task<World> CreateAsync(bool kestrel)
+        /// <param name="kestrel">Over Kestrel rather than in process.</param>
+        /// <param name="clientClock">The client's clock; with one, budgets are off so only the test's waits use it.</param>
+        public static async Task<World> CreateAsync(bool kestrel, TimeProvider? clientClock = null)
         {
             var sandbox = new AviationSandbox();
             var server = kestrel ? await AviationSandboxServer.StartAsync(sandbox) : null;
             var services = new ServiceCollection();
+            if (clientClock is not null)
+            {
+                services.AddSingleton(clientClock);
+            }
+
             var builder = services.AddCangoorooClient(o =>
             {
                 o.BaseAddress = server?.CangoorooBaseAddress ?? new Uri("https://ws-sandbox.cangooroo.net/");
                 o.Username = "Your_Username";
                 o.Password = "Your_Password";
                 o.Pipeline.UseJitter = false;
+                if (clientClock is not null)
+                {
+                    o.Pipeline.AttemptTimeout = Timeout.InfiniteTimeSpan;
+                    o.Pipeline.TotalTimeout = Timeout.InfiniteTimeSpan;
+                }
             });
             if (!kestrel)
             {
@@ -175,16 +187,41 @@ public sealed class SandboxFlowTests
     [MemberData(nameof(Modes))]
     public async Task An_InProgress_booking_settles_through_WaitForOutcome(bool kestrel)
     {
-        await using var world = await World.CreateAsync(kestrel);
-        world.Sandbox.Cangooroo.AnswerNextBookingInProgress(statusChecksBeforeSettling: 0);
+        var clock = new AviationApis.Testing.ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var world = await World.CreateAsync(kestrel, clock);
+        world.Sandbox.Cangooroo.AnswerNextBookingInProgress(statusChecksBeforeSettling: 1);
         var quote = await world.QuoteAsync();
 
         var booking = await world.Client.BookAsync(quote, [Adult], Card);
         Assert.Equal(BookingStatus.InProgress, booking.Status);
-        var settled = await world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromMinutes(1));
+        var started = clock.GetUtcNow();
+        var settled = await clock.RunAsync(() => world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromMinutes(1)));
 
         Assert.Equal(BookingStatus.Confirmed, settled.Status);
+        Assert.Equal(TimeSpan.FromSeconds(10), clock.GetUtcNow() - started);
         Assert.Equal(booking.ServiceId, settled.ServiceId);
+        Assert.Equal(1, world.Sandbox.Cangooroo.BookingCount);
+    }
+
+    [Fact]
+    public async Task A_booking_still_InProgress_after_the_budget_is_an_unknown_outcome_that_names_the_service_to_check()
+    {
+        var clock = new AviationApis.Testing.ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var world = await World.CreateAsync(kestrel: false, clock);
+        world.Sandbox.Cangooroo.AnswerNextBookingInProgress(statusChecksBeforeSettling: 3);
+        var quote = await world.QuoteAsync();
+        var booking = await world.Client.BookAsync(quote, [Adult], Card);
+
+        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => clock.RunAsync(() => world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromSeconds(12))));
+
+        Assert.Equal(booking.ServiceId, ex.ServiceId);
+        Assert.Equal(quote.ClientReference, ex.ClientReference);
+        Assert.Contains($"service {booking.ServiceId}", ex.Message, StringComparison.Ordinal);
+
+        // Later, the same booking is found by its reference and settles; it was booked once.
+        var found = await world.Client.FindBookingAsync(ex.ClientReference!);
+        var settled = await clock.RunAsync(() => world.Client.WaitForOutcomeAsync(found!, TimeSpan.FromMinutes(1)));
+        Assert.Equal(BookingStatus.Confirmed, settled.Status);
         Assert.Equal(1, world.Sandbox.Cangooroo.BookingCount);
     }
 }
