@@ -4,8 +4,9 @@ using NodaTime;
 namespace AviationApis.Tour;
 
 /// <summary>
-/// Cangooroo: search GRU→GIG round trip, get cancellation policies for the first solution (first departure and return
-/// options), report any price change, book one adult with a test card, read service details, cancel.
+/// Cangooroo: search GRU→GIG round trip (options selected by their stretch ids), get cancellation policies for the
+/// first solution (first departure and return options), report every change since the search (price and breakdown, rate
+/// information, flights), book one adult with a test card and its client reference, read service details, cancel.
 /// </summary>
 internal sealed class CangoorooTour(ICangoorooFlightClient cangooroo, TimeProvider time, string target) : ITourPart
 {
@@ -31,7 +32,18 @@ internal sealed class CangoorooTour(ICangoorooFlightClient cangooroo, TimeProvid
         var change = quote.PriceChange;
         reporter.Note(change.HasChanged
             ? $"price changed since the search: {change.SearchPrice} → {change.CurrentPrice} ({(change.IsIncrease ? "+" : string.Empty)}{change.Difference})"
-            : $"price unchanged: {change.CurrentPrice?.ToString() ?? "not stated"}");
+            : change.CanCompare ? $"price unchanged: {change.CurrentPrice}" : "price not stated in the answer: cannot compare");
+
+        // Everything the user chose on, compared: show each difference (and what could not be compared) before booking.
+        reporter.Note(quote.Changes.IsUnchanged
+            ? "change report: nothing changed since the search"
+            : $"change report: {quote.Changes.Differences.Count} difference(s), {quote.Changes.Uncomparable.Count} not comparable");
+        foreach (var line in quote.Changes.Differences.Select(d => d.ToString()).Concat(quote.Changes.Uncomparable.Select(u => u.ToString())))
+        {
+            reporter.Note("  " + line);
+        }
+
+        reporter.Note($"client reference for this booking (store it first; FindBookingAsync finds the booking by it): {quote.ClientReference}");
 
         var expiry = time.GetUtcNow().AddYears(2);
         var card = new PaymentCard
@@ -48,6 +60,10 @@ internal sealed class CangoorooTour(ICangoorooFlightClient cangooroo, TimeProvid
                 Address = "Avenida Paulista", AddressNumber = "1000", City = "São Paulo", State = "SP", ZipCode = "01310100",
             },
         ], card, cancellationToken), b => $"reservation {b.ReservationId}, {b.Status.Value}, payment {b.PaymentStatus ?? "n/a"}, {b.Price}");
+        if (booking.Status == BookingStatus.InProgress)
+        {
+            booking = await reporter.StepAsync("wait for the booking's outcome", () => cangooroo.WaitForOutcomeAsync(booking, TimeSpan.FromMinutes(2), cancellationToken), b => b.Status.Value);
+        }
 
         await reporter.StepAsync("read service details", () => cangooroo.GetServiceDetailsAsync(booking.ServiceId, cancellationToken),
             d => $"{d.Status.Value}, {d.Departures.Count + d.Returns.Count} flight(s), {d.Passengers.Count} passenger(s)");

@@ -40,16 +40,32 @@ internal sealed class CargoAiTour(ICargoAiClient cargoAi, TimeProvider time, str
             User = new SearchUser { Email = email, Iata = user.IataCode, Cass = user.CassCode, Country = user.CountryCode },
         }, cancellationToken), r => $"{r.Status.Value}, {r.Flights?.Count ?? 0} flight(s); chargeable weight {ChargeableWeight.Calculate(shipment).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} kg");
 
-        var flight = search.Flights?.FirstOrDefault(f => f.Bookability.IsBookable && f.Rates is { Count: > 0 })
+        // Coloader and manual rates are not bookable via API: Bookability says so (Problem, FlyWindowLink for CargoMART).
+        foreach (var offer in search.Flights?.Where(f => !f.Bookability.IsBookable) ?? [])
+        {
+            reporter.Note($"not bookable via API: {offer.AirlineCode} {offer.FlightNumber}: {offer.Bookability.Problem}");
+        }
+
+        // Prefer a flight that needs an AWB, as many airlines do: the booking carries one of its prefixes.
+        var candidates = search.Flights?.Where(f => f.Bookability.IsBookable && f.Rates is { Count: > 0 }).ToList() ?? [];
+        var flight = candidates.FirstOrDefault(f => f.Bookability.AwbRequired && f.Bookability.AwbPrefixes.Count > 0) ?? candidates.FirstOrDefault()
             ?? throw new InvalidOperationException("The search returned no flight bookable through the API.");
-        var rate = flight.Rates![0];
+        var rate = flight.Rates!.First(r => r.IsApiBookable);
+        // A real booking takes the AWB from the forwarder's own stock for that airline; the tour uses a fixed serial.
+        var awb = flight.Bookability.AwbRequired ? $"{flight.Bookability.AwbPrefixes[0]}-12345675" : null;
+        if (awb is not null)
+        {
+            reporter.Note($"the flight needs an AWB: {flight.Bookability.AwbFormat}; using {awb}");
+        }
+
         var booking = await reporter.StepAsync(
             $"book {flight.AirlineCode} {flight.FlightNumber} ({flight.DepartureAirport} → {flight.ArrivalAirport}) at rate {rate.Id}",
             () => cargoAi.Bookings.BookAsync(new BookRequest
             {
                 User = new BookingUser { Email = email, FirstName = user.FirstName, LastName = user.LastName, Iata = user.IataCode!, Cass = user.CassCode!, Country = user.CountryCode },
-                FlightUuid = flight.FlightUuid,
-                RateId = rate.Id,
+                Flight = flight,
+                Rate = rate,
+                Awb = awb,
             }, cancellationToken),
             b => $"{b.BookingStatus.Value}, AWB {b.Awb ?? "pending"}");
         await reporter.StepAsync("track it", () => cargoAi.Bookings.TrackAsync(booking.FlightUuid ?? flight.FlightUuid!, cancellationToken),

@@ -155,6 +155,9 @@ public sealed class HeaderBoundValueTests
         ["SendChat"] = (c, a) => c.SendChatAsync(new ResourceId("arfq-1"), new ChatMessage { Message = "Hello" }, a),
         ["SubmitQuote"] = (c, a) => c.SubmitQuoteAsync(new ResourceId("asellerlift-1"), new QuoteSubmission { Quote = new QuoteDetails { TotalPrice = 1m } }, a),
         ["Decline"] = (c, a) => c.DeclineAsync(new ResourceId("asellerlift-1"), new TripDecline { Reason = DeclineReason.Other, Message = "No" }, a),
+        ["CreateEmptyLeg"] = (c, a) => c.CreateEmptyLegAsync(
+            new CreateEmptyLegRequest { StartAirport = MarketplaceAirport.FromIcao("KTEB"), EndAirport = MarketplaceAirport.FromIcao("KPBI"), DateTime = new SegmentDateTime { Date = Day } },
+            a),
         ["SearchEmptyLegs"] = (c, a) => c.SearchEmptyLegsAsync(
             new EmptyLegSearchRequest
             {

@@ -17,11 +17,13 @@ public sealed class BookingRetryTests
         harness.On("Booking", () => new HttpResponseMessage(status) { Content = new StringContent("busy") });
         var quote = await harness.QuoteAsync();
 
-        var ex = await Assert.ThrowsAsync<ServiceFailureException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
 
         Assert.Equal(status, ex.StatusCode);
+        Assert.IsType<ServiceFailureException>(ex.InnerException);
         Assert.Equal(1, harness.CountOf("Booking"));
         Assert.Equal("Cangooroo.Booking", ex.OperationName);
+        Assert.Equal(quote.ClientReference, ex.ClientReference);
     }
 
     [Fact]
@@ -40,9 +42,9 @@ public sealed class BookingRetryTests
         });
         var quote = await harness.QuoteAsync();
 
-        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
 
-        Assert.Equal(TimeoutBudget.Attempt, ex.Budget);
+        Assert.Equal(TimeoutBudget.Attempt, Assert.IsType<AviationTimeoutException>(ex.InnerException).Budget);
         Assert.Equal(1, harness.CountOf("Booking"));
     }
 
@@ -72,8 +74,10 @@ public sealed class BookingRetryTests
         harness.On("Booking", () => throw new HttpRequestException(HttpRequestError.ResponseEnded, "ended"));
         var quote = await harness.QuoteAsync();
 
-        await Assert.ThrowsAsync<ServiceFailureException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
 
+        Assert.IsType<ServiceFailureException>(ex.InnerException);
+        Assert.Null(ex.StatusCode);
         Assert.Equal(1, harness.CountOf("Booking"));
     }
 

@@ -42,7 +42,7 @@ public sealed class FlowTests
     }
 
     [Fact]
-    public async Task Unchanged_price_is_reported_as_unchanged_and_missing_solution_falls_back_to_the_search()
+    public async Task Unchanged_price_is_reported_as_unchanged_and_a_missing_solution_as_not_comparable()
     {
         using var harness = new CangoorooHarness();
         harness.OnAllPayloads();
@@ -57,7 +57,10 @@ public sealed class FlowTests
         harness.OnJson("GetCancellationPolicies", """{"Error":null,"CancelationPolicies":"x"}""");
         var second = await harness.QuoteAsync();
         Assert.Same(second.Selection.Solution, second.CurrentSolution);
+        Assert.False(second.IsSolutionStated);
         Assert.False(second.PriceChange.HasChanged);
+        Assert.False(second.PriceChange.CanCompare);
+        Assert.False(second.Changes.IsUnchanged);
     }
 
     [Fact]

@@ -92,8 +92,14 @@ public sealed class WireTests
         var request = harness.Last("Booking");
         Assert.Equal(HttpMethod.Post, request.HttpMethod);
         Assert.Equal(CangoorooHarness.MethodUrl + "Booking", request.Uri.AbsoluteUri);
-        JsonAssert.Equal(CangoorooHarness.PayloadNode("seed-booking-request.json"), request.Json);
+        // The seed's body, plus the client reference the booking can be found by when its outcome is unknown.
+        var sent = request.Json.AsObject();
+        Assert.Equal(quote.ClientReference, (string?)sent["ExternalReference"]);
+        Assert.Matches("^[0-9a-f]{32}$", quote.ClientReference);
+        sent.Remove("ExternalReference");
+        JsonAssert.Equal(CangoorooHarness.PayloadNode("seed-booking-request.json"), sent);
         Assert.Equal("379", booking.ServiceId);
+        Assert.Equal(quote.ClientReference, booking.ClientReference);
     }
 
     [Fact]

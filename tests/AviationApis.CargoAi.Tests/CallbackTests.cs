@@ -48,7 +48,9 @@ public sealed class CallbackTests
         Assert.Equal(6.08m, rate.NetRate);
         Assert.Equal(1246m, rate.Total);
         Assert.Null(rate.Ocdc);
-        Assert.Equal(0, rate.AdditionalProperties!["coloaderOfficeId"].GetInt32());
+        Assert.Equal("0", rate.ColoaderOfficeId);
+        Assert.False(rate.IsColoaderRate);
+        Assert.True(rate.IsApiBookable);
         Assert.Equal([ChargeBasis.ChargeableWeight, ChargeBasis.GrossWeight], rate.Charges!.Select(c => c.Type!.Value));
 
         var search = callback.SearchRequest!;

@@ -15,7 +15,10 @@ public sealed class ReadmeFlowTests
     {
         using var h = new CargoAiHarness();
         h.Respond(HttpMethod.Post, "users", (HttpStatusCode.OK, """{"status":"Activated","message":"ok","token":"t-1234","link":"https://app.dev.cargoai.co/f?auth=t-1234"}"""));
-        h.Respond(HttpMethod.Post, "search", (HttpStatusCode.OK, CargoAiHarness.Payload("search-200-quote-and-book.json")));
+        // The first bookable flight needs an AWB, as many airlines do (the README's AWB branch).
+        var search = System.Text.Json.Nodes.JsonNode.Parse(CargoAiHarness.Payload("search-200-quote-and-book.json"))!;
+        search["flights"]![0]!["features"]!["awbOptional"] = false;
+        h.Respond(HttpMethod.Post, "search", (HttpStatusCode.OK, search.ToJsonString()));
         h.Respond(HttpMethod.Post, "book", (HttpStatusCode.OK, """{"flightUUID":"x","bookingStatus":"PENDING_DELIVERY","awb":"000-1"}"""));
         var cargoAi = h.Client;
 
@@ -38,6 +41,10 @@ public sealed class ReadmeFlowTests
             SearchResponse result = await cargoAi.Search.SearchAsync(request);
             var bookable = result.Flights?.Where(f => f.Bookability.IsBookable) ?? [];
             var flight = bookable.First();
+            var rate = flight.Rates!.First(r => r.IsApiBookable);
+            string? awb = flight.Bookability.AwbRequired
+                ? $"{flight.Bookability.AwbPrefixes[0]}-12345675"
+                : null;
 
             return await cargoAi.Bookings.BookAsync(new BookRequest
             {
@@ -46,12 +53,14 @@ public sealed class ReadmeFlowTests
                     Email = "ada@forwarder.example", FirstName = "Ada", LastName = "Lovelace",
                     Iata = "1234567", Cass = "0001", Country = "FR",
                 },
-                FlightUuid = flight.FlightUuid,
-                RateId = flight.Rates![0].Id,
+                Flight = flight,
+                Rate = rate,
+                Awb = awb,
             });
         });
 
         Assert.Equal(BookingStatus.PendingDelivery, booking.BookingStatus);
         Assert.Equal(3, h.Requests.Count);
+        Assert.Contains("\"awb\":\"000-12345675\"", h.Requests.Last().Body, StringComparison.Ordinal);
     }
 }

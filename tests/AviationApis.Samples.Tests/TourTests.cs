@@ -26,6 +26,7 @@ public sealed class TourTests
         Assert.Contains("Tour complete: every step succeeded.", tour.Output, StringComparison.Ordinal);
         Assert.Contains("CargoAi (embedded sandbox)", tour.Output, StringComparison.Ordinal);
         Assert.Contains("price changed since the search", tour.Output, StringComparison.Ordinal);
+        Assert.Contains("change report: 4 difference(s), 0 not comparable", tour.Output, StringComparison.Ordinal);
         Assert.Contains("save its PDF", tour.Output, StringComparison.Ordinal);
         Assert.Empty(SecretScan.Find([tour.Output], Secrets));
     }

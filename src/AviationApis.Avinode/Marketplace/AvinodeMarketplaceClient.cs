@@ -50,6 +50,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
     public async Task<AvinodeResponse<EmptyLeg>> CreateEmptyLegAsync(CreateEmptyLegRequest emptyLeg, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
+        HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(emptyLeg);
         var errors = new List<ApiFieldError>();
         if (emptyLeg.StartAirport is null || (string.IsNullOrWhiteSpace(emptyLeg.StartAirport.Icao) && string.IsNullOrWhiteSpace(emptyLeg.StartAirport.Iata)))

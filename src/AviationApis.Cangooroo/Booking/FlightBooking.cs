@@ -25,6 +25,13 @@ public sealed record FlightBooking
     [JsonConverter(typeof(NumberOrStringJsonConverter))]
     public string? ReservationId { get; init; }
 
+    /// <summary>
+    /// The reference this SDK sent as <c>ExternalReference</c> with the booking (<see cref="CancellationPolicyQuote.ClientReference"/>):
+    /// read from the answer when the vendor echoes it, else filled in by the client for the bookings it made or found.
+    /// </summary>
+    [JsonPropertyName("ExternalReference")]
+    public string? ClientReference { get; init; }
+
     /// <summary>The booking status.</summary>
     public BookingStatus Status { get; init; }
 
@@ -55,6 +62,10 @@ public sealed record FlightBooking
     [JsonPropertyName("CancelationPolicies")]
     [JsonConverter(typeof(TextOrJsonJsonConverter))]
     public string? CancellationPolicies { get; init; }
+
+    /// <summary>The quote this booking was made from, when this client made it (for <see cref="ICangoorooFlightClient.WaitForOutcomeAsync"/>).</summary>
+    [JsonIgnore]
+    internal CancellationPolicyQuote? Quote { get; init; }
 
     /// <summary>Members this SDK version does not know, kept as sent.</summary>
     [JsonExtensionData]

@@ -12,11 +12,18 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
 {
     internal const string ServicePath = "ws/Rest/Flight.svc/";
 
+    /// <summary>The BackOffice booking list (newer REST prefix, as the vendor's BackOffice documentation shows).</summary>
+    internal const string BookingListPath = "API/REST/CangoorooBackOffice.svc/GetBookingList";
+
+    /// <summary>How often <see cref="WaitForOutcomeAsync"/> asks for the status of an <c>InProgress</c> booking.</summary>
+    internal static readonly TimeSpan OutcomePollInterval = TimeSpan.FromSeconds(5);
+
     private static readonly ApiOperation SearchOperation = new("Cangooroo.Search", Idempotency.Idempotent);
     private static readonly ApiOperation PoliciesOperation = new("Cangooroo.GetCancellationPolicies", Idempotency.Idempotent);
     private static readonly ApiOperation BookingOperation = new("Cangooroo.Booking", Idempotency.NonIdempotent);
     private static readonly ApiOperation DetailsOperation = new("Cangooroo.GetServiceDetails", Idempotency.Idempotent);
     private static readonly ApiOperation CancelOperation = new("Cangooroo.Cancel", Idempotency.Idempotent);
+    private static readonly ApiOperation BookingListOperation = new("Cangooroo.GetBookingList", Idempotency.Idempotent);
 
     private readonly IHttpClientFactory _factory;
     private readonly IOptionsMonitor<CangoorooClientOptions> _options;
@@ -63,7 +70,7 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
         };
 
         var searchedAt = _time.GetUtcNow();
-        var (response, dto) = await SendAsync(options, SearchOperation, "Search", body, CangoorooJsonContext.Configured.SearchRequestDto, CangoorooJsonContext.Configured.SearchResponseDto, cancellationToken).ConfigureAwait(false);
+        var (response, dto) = await SendAsync(options, SearchOperation, ServicePath + "Search", body, CangoorooJsonContext.Configured.SearchRequestDto, CangoorooJsonContext.Configured.SearchResponseDto, cancellationToken).ConfigureAwait(false);
         using (response)
         {
             var solutions = dto.Solutions?.Where(s => s is not null).ToArray() ?? [];
@@ -90,13 +97,14 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
             ReturnId = selection.Return?.Id,
         };
 
-        var (response, dto) = await SendAsync(options, PoliciesOperation, "GetCancellationPolicies", body, CangoorooJsonContext.Configured.CancellationPoliciesRequestDto, CangoorooJsonContext.Configured.CancellationPoliciesResponseDto, cancellationToken).ConfigureAwait(false);
+        var (response, dto) = await SendAsync(options, PoliciesOperation, ServicePath + "GetCancellationPolicies", body, CangoorooJsonContext.Configured.CancellationPoliciesRequestDto, CangoorooJsonContext.Configured.CancellationPoliciesResponseDto, cancellationToken).ConfigureAwait(false);
         response.Dispose();
         return new CancellationPolicyQuote(
             selection,
-            dto.Solution ?? selection.Solution,
+            dto.Solution,
             dto.CancelationPolicies,
-            dto.PaymentConditions?.Where(p => p is not null).ToArray() ?? []);
+            dto.PaymentConditions?.Where(p => p is not null).ToArray() ?? [],
+            Guid.NewGuid().ToString("N"));
     }
 
     public async Task<FlightBooking> BookAsync(CancellationPolicyQuote quote, IReadOnlyList<Passenger> passengers, PaymentCard payment, CancellationToken cancellationToken = default)
@@ -122,6 +130,7 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
         {
             Credential = Credential(options),
             Token = search.Token,
+            ExternalReference = quote.ClientReference,
             SolutionId = quote.Selection.Solution.SolutionId,
             DepartId = quote.Selection.Departure.Id,
             ReturnId = quote.Selection.Return?.Id,
@@ -159,14 +168,83 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
             },
         };
 
-        var path = options.BookingPathSegment;
+        var path = ServicePath + options.BookingPathSegment;
         // The redactor removes the card number wherever it appears and the short security code wherever it stands alone.
         var redactor = RedactorFor(options).WithSecrets(payment.NormalizedNumber, payment.Number, payment.SecurityCode);
-        var (response, dto) = await SendAsync(options, BookingOperation, path, body, CangoorooJsonContext.Configured.BookingRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken, redactor).ConfigureAwait(false);
-        using (response)
+        try
         {
-            return dto.Service ?? throw ApiExceptionFactory.InvalidResponse(response, "The booking response has no Service.", null, null, redactor);
+            var (response, dto) = await SendAsync(options, BookingOperation, path, body, CangoorooJsonContext.Configured.BookingRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken, redactor).ConfigureAwait(false);
+            using (response)
+            {
+                var service = dto.Service ?? throw ApiExceptionFactory.InvalidResponse(response, "The booking response has no Service.", null, null, redactor);
+                return service with { ClientReference = service.ClientReference ?? quote.ClientReference, Quote = quote };
+            }
         }
+        catch (AviationApiException ex) when (BookingOutcome.UnknownCause(ex) is { } cause)
+        {
+            // Never resent: the server may have booked it. The exception carries what the user needs to find it.
+            throw new BookingOutcomeUnknownException(cause, search.Token, quote.ClientReference, quote.Selection, null, null, ex.Details, ex);
+        }
+    }
+
+    public async Task<FlightBooking?> FindBookingAsync(string clientReference, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(clientReference))
+        {
+            throw ApiExceptionFactory.ClientValidation(BookingListOperation, new ApiFieldError("ExternalReference", "is required."));
+        }
+
+        var reference = clientReference.Trim();
+        var options = _options.Get(_name);
+        var body = new BookingListRequestDto
+        {
+            Credential = Credential(options),
+            SearchBookingCriteria = new BookingListCriteriaDto { ExternalReference = reference },
+        };
+        var (response, dto) = await SendAsync(options, BookingListOperation, BookingListPath, body, CangoorooJsonContext.Configured.BookingListRequestDto, CangoorooJsonContext.Configured.BookingListResponseDto, cancellationToken).ConfigureAwait(false);
+        response.Dispose();
+
+        // Filtered here too: a server that ignores the criteria must not hand back someone else's booking.
+        var match = dto.Reservations?.FirstOrDefault(r => r is not null
+                                                          && string.Equals(r.ExternalReference?.Trim(), reference, StringComparison.Ordinal)
+                                                          && !string.IsNullOrWhiteSpace(r.ServiceId)
+                                                          && BookingOutcome.IsFlightService(r.ServiceType));
+        if (match is null)
+        {
+            return null;
+        }
+
+        var booking = await GetServiceDetailsAsync(match.ServiceId!, cancellationToken).ConfigureAwait(false);
+        return booking with { ClientReference = booking.ClientReference ?? reference };
+    }
+
+    public async Task<FlightBooking> WaitForOutcomeAsync(FlightBooking booking, TimeSpan budget, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero);
+        var deadline = _time.GetUtcNow() + budget;
+        var current = booking;
+        while (current.Status == BookingStatus.InProgress)
+        {
+            if (_time.GetUtcNow() + OutcomePollInterval > deadline)
+            {
+                var quote = booking.Quote;
+                throw new BookingOutcomeUnknownException(
+                    $"service {current.ServiceId} was still InProgress after {budget.TotalSeconds:0} s",
+                    quote?.Selection.Search.Token,
+                    current.ClientReference ?? quote?.ClientReference,
+                    quote?.Selection,
+                    current.ServiceId,
+                    current.Status,
+                    new ApiErrorDetails { OperationName = DetailsOperation.Name });
+            }
+
+            await Task.Delay(OutcomePollInterval, _time, cancellationToken).ConfigureAwait(false);
+            var details = await GetServiceDetailsAsync(current.ServiceId, cancellationToken).ConfigureAwait(false);
+            current = details with { ClientReference = details.ClientReference ?? current.ClientReference, Quote = booking.Quote };
+        }
+
+        return current;
     }
 
     public async Task<FlightBooking> GetServiceDetailsAsync(string serviceId, CancellationToken cancellationToken = default)
@@ -199,13 +277,13 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
 
         var options = _options.Get(_name);
         var body = new ServiceRequestDto { Credential = Credential(options), ServiceId = serviceId.Trim() };
-        return SendAsync(options, operation, method, body, CangoorooJsonContext.Configured.ServiceRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken);
+        return SendAsync(options, operation, ServicePath + method, body, CangoorooJsonContext.Configured.ServiceRequestDto, CangoorooJsonContext.Configured.ServiceResponseDto, cancellationToken);
     }
 
     private async Task<(HttpResponseMessage Response, TResponse Body)> SendAsync<TRequest, TResponse>(
         CangoorooClientOptions options,
         ApiOperation operation,
-        string method,
+        string path,
         TRequest body,
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
@@ -215,7 +293,7 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
     {
         var redactorToUse = redactor ?? RedactorFor(options);
         var redact = redactorToUse.Redact;
-        using var request = new HttpRequestMessage(HttpMethod.Post, ApiUri.Combine(options.BaseAddress!, ServicePath + method))
+        using var request = new HttpRequestMessage(HttpMethod.Post, ApiUri.Combine(options.BaseAddress!, path))
         {
             Content = JsonRequestContent.Create(body, requestType),
         };

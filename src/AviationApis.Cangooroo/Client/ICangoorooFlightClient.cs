@@ -30,9 +30,13 @@ public interface ICangoorooFlightClient
     Task<CancellationPolicyQuote> GetCancellationPoliciesAsync(FlightSelection selection, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Books the quoted selection (<c>Booking</c>, or <c>DoBooking</c> when configured). Never retried unless the server
+    /// Books the quoted selection (<c>Booking</c>, or <c>DoBooking</c> when configured), sending
+    /// <see cref="CancellationPolicyQuote.ClientReference"/> as <c>ExternalReference</c>. Never retried unless the server
     /// provably did not receive it (no connection, HTTP 429). The token is refused when expired or already used: one
-    /// booking per token, counted from the moment a booking request is sent, whatever its outcome.
+    /// booking per token, counted from the moment a booking request is sent, whatever its outcome. When the outcome is
+    /// unknown (timeout, 5xx, unreadable answer, connection broken after sending) a
+    /// <see cref="BookingOutcomeUnknownException"/> says how to find the booking; an <c>InProgress</c> answer is settled
+    /// with <see cref="WaitForOutcomeAsync"/>.
     /// </summary>
     /// <param name="quote">The result of <see cref="GetCancellationPoliciesAsync"/> for the selection to book.</param>
     /// <param name="passengers">The passengers, the main passenger first; checked against the search's adults and children.</param>
@@ -42,7 +46,32 @@ public interface ICangoorooFlightClient
     /// <exception cref="SearchTokenRejectedException">The token expired or was already used; nothing was sent.</exception>
     /// <exception cref="AviationApis.Core.Errors.ValidationFailedException">Passengers or card are invalid; nothing was sent.</exception>
     /// <exception cref="ArgumentException">The quote comes from a search made with another connection.</exception>
+    /// <exception cref="BookingOutcomeUnknownException">The booking was sent but its outcome is unknown: find it, never book again.</exception>
     Task<FlightBooking> BookAsync(CancellationPolicyQuote quote, IReadOnlyList<Passenger> passengers, PaymentCard payment, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Finds the booking sent with a client reference (<see cref="CancellationPolicyQuote.ClientReference"/>,
+    /// <see cref="BookingOutcomeUnknownException.ClientReference"/>): BackOffice <c>GetBookingList</c> by
+    /// <c>ExternalReference</c> (<c>{BaseAddress}/API/REST/CangoorooBackOffice.svc/GetBookingList</c>), then
+    /// <c>GetServiceDetails</c> of the flight service listed. Idempotent. The criteria member name is assumed (the vendor
+    /// lists <c>ExternalReference</c> in the answer); the answer is filtered by reference here too.
+    /// </summary>
+    /// <param name="clientReference">The reference sent with the booking.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The booking with its current status, or <see langword="null"/> when the vendor lists none with that reference (yet: a booking still being processed may appear later).</returns>
+    Task<FlightBooking?> FindBookingAsync(string clientReference, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Settles an <c>InProgress</c> booking: asks <c>GetServiceDetails</c> every 5 seconds (on the client's
+    /// <see cref="TimeProvider"/>) while the status is <see cref="BookingStatus.InProgress"/>, within
+    /// <paramref name="budget"/>. Returns at once when the booking is not <c>InProgress</c>. Never books anything.
+    /// </summary>
+    /// <param name="booking">A booking returned by <see cref="BookAsync"/>, <see cref="FindBookingAsync"/> or <see cref="GetServiceDetailsAsync"/>.</param>
+    /// <param name="budget">How long to keep asking (more than zero).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The booking with its first status other than <c>InProgress</c>.</returns>
+    /// <exception cref="BookingOutcomeUnknownException">Still <c>InProgress</c> when the budget ran out; carries the service id, the client reference and, for bookings this client made, the token and selection.</exception>
+    Task<FlightBooking> WaitForOutcomeAsync(FlightBooking booking, TimeSpan budget, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a booked service (<c>GetServiceDetails</c>; idempotent).</summary>
     /// <param name="serviceId">The <see cref="FlightBooking.ServiceId"/> (sent as a number when it is one).</param>

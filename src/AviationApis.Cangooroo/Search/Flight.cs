@@ -10,15 +10,35 @@ namespace AviationApis.Cangooroo;
 /// One outbound or return option of a <see cref="FlightSolution"/> (an item of <c>Depart</c> or <c>Return</c>): a
 /// journey of one or more legs. Times are local to the airports, never converted through a time zone.
 /// </summary>
+/// <remarks>
+/// The vendor returns the ids of round-trip options as <c>stretchId</c> instead of <c>Id</c>. Both are read (member names
+/// ignore case, as the vendor mixes <c>PascalCase</c> and <c>camelCase</c>), and <see cref="Id"/> prefers the stretch id:
+/// it is the id sent as <c>DepartId</c>/<c>ReturnId</c> in the policies and booking requests.
+/// </remarks>
 public sealed record Flight
 {
-    private readonly string _id = string.Empty;
-    private readonly IReadOnlyList<LuggageAllowance> _luggage = [];
+    private readonly string _optionId = string.Empty;
+    private readonly IReadOnlyList<LuggageAllowance>? _luggage;
     private readonly IReadOnlyList<FlightLeg> _legs = [];
 
-    /// <summary>The option's id within its solution (<c>Id</c>; a number or a string on the wire).</summary>
+    /// <summary>
+    /// The id that selects this option within its solution: <see cref="StretchId"/> when the vendor sent one (round
+    /// trips), else the <c>Id</c> member (a number or a string on the wire). Setting it sets the <c>Id</c> member.
+    /// Do not display or parse it.
+    /// </summary>
+    [JsonIgnore]
+    public string Id { get => string.IsNullOrEmpty(StretchId) ? _optionId : StretchId; init => _optionId = value ?? string.Empty; }
+
+    /// <summary>The round-trip option id (<c>stretchId</c>, any casing; a number or a string); <see langword="null"/> when not sent.</summary>
+    [JsonPropertyName("stretchId")]
     [JsonConverter(typeof(NumberOrStringJsonConverter))]
-    public string Id { get => _id; init => _id = value ?? string.Empty; }
+    public string? StretchId { get; init; }
+
+    /// <summary>The <c>Id</c> member as sent (empty when absent).</summary>
+    [JsonInclude]
+    [JsonPropertyName("Id")]
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    internal string OptionId { get => _optionId; init => _optionId = value ?? string.Empty; }
 
     /// <summary>The airline's name.</summary>
     public string? Airline { get; init; }
@@ -62,7 +82,10 @@ public sealed record Flight
 
     /// <summary>The baggage allowances (<c>Luggages</c>); empty when none were sent.</summary>
     [JsonPropertyName("Luggages")]
-    public IReadOnlyList<LuggageAllowance> Luggage { get => _luggage; init => _luggage = value ?? []; }
+    public IReadOnlyList<LuggageAllowance> Luggage { get => _luggage ?? []; init => _luggage = value; }
+
+    /// <summary>Whether the vendor stated the luggage (a <c>Luggages</c> array, possibly empty), so it can be compared.</summary>
+    internal bool LuggageStated => _luggage is not null;
 
     /// <summary>The legs; empty when none were sent.</summary>
     public IReadOnlyList<FlightLeg> Legs { get => _legs; init => _legs = value ?? []; }

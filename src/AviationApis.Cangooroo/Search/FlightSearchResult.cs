@@ -83,7 +83,7 @@ public sealed class FlightSearchResult
 
     /// <summary>Selects options by their ids; see <see cref="Select(FlightSolution, Flight, Flight?)"/>.</summary>
     /// <param name="solutionId">A <see cref="FlightSolution.SolutionId"/> of this result.</param>
-    /// <param name="departureId">An <see cref="Flight.Id"/> of the solution's departures.</param>
+    /// <param name="departureId">An <see cref="Flight.Id"/> of the solution's departures (its stretch id on round trips; the plain <c>Id</c> member is accepted when it names one option).</param>
     /// <param name="returnId">An <see cref="Flight.Id"/> of the solution's returns, for a round trip.</param>
     /// <returns>The selection.</returns>
     /// <exception cref="ArgumentException">An id is not found.</exception>
@@ -91,19 +91,24 @@ public sealed class FlightSearchResult
     {
         ArgumentNullException.ThrowIfNull(solutionId);
         ArgumentNullException.ThrowIfNull(departureId);
-        var solution = Solutions.FirstOrDefault(s => s.SolutionId == solutionId)
+        var solution = Solutions.FirstOrDefault(s => s is not null && s.SolutionId == solutionId)
                        ?? throw new ArgumentException($"No solution with id '{solutionId}' in this search result.", nameof(solutionId));
-        var departure = solution.Departures.FirstOrDefault(f => f.Id == departureId)
+        var departure = FindOption(solution.Departures, departureId)
                         ?? throw new ArgumentException($"Solution {solutionId} has no departure with id '{departureId}'.", nameof(departureId));
         Flight? returnFlight = null;
         if (returnId is not null)
         {
-            returnFlight = solution.Returns.FirstOrDefault(f => f.Id == returnId)
+            returnFlight = FindOption(solution.Returns, returnId)
                            ?? throw new ArgumentException($"Solution {solutionId} has no return with id '{returnId}'.", nameof(returnId));
         }
 
         return Select(solution, departure, returnFlight);
     }
+
+    // The preferred id (stretch id on round trips) first; the plain Id member when it names exactly one option.
+    private static Flight? FindOption(IReadOnlyList<Flight> options, string id) =>
+        options.FirstOrDefault(f => f is not null && f.Id == id)
+        ?? (options.Count(f => f is not null && f.OptionId == id) == 1 ? options.First(f => f is not null && f.OptionId == id) : null);
 
     /// <inheritdoc />
     public override string ToString() => $"{nameof(FlightSearchResult)}({Solutions.Count} solution(s), token expires {ExpiresAt:O})";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Cangooroo.Wire;
 using AviationApis.Core.Json;
 
 namespace AviationApis.Cangooroo;
@@ -23,6 +24,20 @@ public sealed record FlightSolution
 
     /// <summary>The total price of the solution.</summary>
     public Money? Price { get; init; }
+
+    /// <summary>
+    /// What the price is made of (<c>PriceBreakdown</c>: <c>Fare</c>, <c>Taxes</c>, <c>Fees</c>, each a money object);
+    /// <see langword="null"/> when not sent. The member names are this SDK's committed shape: the vendor documents none.
+    /// </summary>
+    public PriceBreakdown? PriceBreakdown { get; init; }
+
+    /// <summary>
+    /// The fare's rate information as sent (<c>RateInformation</c>, e.g. fare family and refund rules); structured values
+    /// are kept as their JSON text. The vendor warns it may change between Search and GetCancellationPolicies. The member
+    /// name is this SDK's committed shape.
+    /// </summary>
+    [JsonConverter(typeof(TextOrJsonJsonConverter))]
+    public string? RateInformation { get; init; }
 
     /// <summary>The outbound options (<c>Depart</c>).</summary>
     [JsonPropertyName("Depart")]

@@ -11,6 +11,8 @@ namespace AviationApis.Cangooroo.Wire;
 [JsonSerializable(typeof(SearchResponseDto))]
 [JsonSerializable(typeof(CancellationPoliciesResponseDto))]
 [JsonSerializable(typeof(ServiceResponseDto))]
+[JsonSerializable(typeof(BookingListRequestDto))]
+[JsonSerializable(typeof(BookingListResponseDto))]
 internal sealed partial class CangoorooJsonContext : JsonSerializerContext
 {
     /// <summary>The context built with <see cref="AviationJsonOptions.Create"/> (no naming policy: PascalCase as declared).</summary>

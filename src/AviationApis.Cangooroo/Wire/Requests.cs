@@ -75,6 +75,9 @@ internal sealed class BookingRequestDto
     public required IReadOnlyList<PassengerDto> Passengers { get; init; }
 
     public required PaymentDto Payment { get; init; }
+
+    /// <summary>The client's reference, listed by BackOffice <c>GetBookingList</c> as <c>ExternalReference</c>.</summary>
+    public string? ExternalReference { get; init; }
 }
 
 internal sealed class PassengerDto
@@ -145,4 +148,17 @@ internal sealed class ServiceRequestDto
 
     [JsonConverter(typeof(NumericIdJsonConverter))]
     public required string ServiceId { get; init; }
+}
+
+/// <summary>BackOffice <c>GetBookingList</c>: <c>{Credential, SearchBookingCriteria{ExternalReference}}</c> (criteria names assumed).</summary>
+internal sealed class BookingListRequestDto
+{
+    public required CredentialDto Credential { get; init; }
+
+    public required BookingListCriteriaDto SearchBookingCriteria { get; init; }
+}
+
+internal sealed class BookingListCriteriaDto
+{
+    public required string ExternalReference { get; init; }
 }

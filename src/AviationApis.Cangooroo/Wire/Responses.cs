@@ -47,3 +47,26 @@ internal sealed class ServiceResponseDto : CangoorooResponseDto
 {
     public FlightBooking? Service { get; init; }
 }
+
+/// <summary>BackOffice <c>GetBookingList</c>: <c>{TotalResults, Reservations[...]}</c>.</summary>
+internal sealed class BookingListResponseDto : CangoorooResponseDto
+{
+    public int? TotalResults { get; init; }
+
+    public IReadOnlyList<BookingListEntryDto?>? Reservations { get; init; }
+}
+
+internal sealed class BookingListEntryDto
+{
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    public string? BookingId { get; init; }
+
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    public string? ServiceId { get; init; }
+
+    /// <summary>The BackOffice service type: <c>10</c> is Flight (a name is accepted too).</summary>
+    [JsonConverter(typeof(NumberOrStringJsonConverter))]
+    public string? ServiceType { get; init; }
+
+    public string? ExternalReference { get; init; }
+}

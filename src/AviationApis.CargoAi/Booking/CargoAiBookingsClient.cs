@@ -1,5 +1,6 @@
 using AviationApis.CargoAi.Http;
 using AviationApis.CargoAi.Json;
+using AviationApis.CargoAi.Search;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 
@@ -15,6 +16,8 @@ internal sealed class CargoAiBookingsClient(CargoAiTransport transport) : ICargo
     public async Task<BookingResult> BookAsync(BookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = request with { FlightUuid = request.FlightUuid ?? request.Flight?.FlightUuid, RateId = request.RateId ?? request.Rate?.Id };
+        CheckOffer(request);
         Validate(request);
         var poller = new Poller(transport, Book);
         var current = request;
@@ -55,6 +58,51 @@ internal sealed class CargoAiBookingsClient(CargoAiTransport transport) : ICargo
         var content = JsonRequestContent.Create(body, CargoAiJsonContext.Wire.CancelBookingBody);
         var (value, _) = await transport.SendAsync(Cancel, HttpMethod.Put, "bookings/" + ApiUri.Segment(flightUuid), null, content, CargoAiJsonContext.Wire.CancellationResult, cancellationToken).ConfigureAwait(false);
         return value;
+    }
+
+    /// <summary>Refuses, before sending, an offer the vendor documents as not bookable via API, and a missing or malformed AWB.</summary>
+    private static void CheckOffer(BookRequest request)
+    {
+        var errors = new List<ApiFieldError>();
+        if (request.Flight is { } flight && request.FlightUuid is { } uuid && flight.FlightUuid is not null && !string.Equals(uuid, flight.FlightUuid, StringComparison.Ordinal))
+        {
+            errors.Add(new ApiFieldError("flightUUID", "does not match the Flight given."));
+        }
+
+        if (request.Rate is { } chosen && request.RateId is { } rateId && chosen.Id is not null && !string.Equals(rateId, chosen.Id, StringComparison.Ordinal))
+        {
+            errors.Add(new ApiFieldError("rateId", "does not match the Rate given."));
+        }
+
+        if (request.Flight is { } offered && request.Rate is { } rate && offered.Rates is { } rates && !rates.Contains(rate))
+        {
+            errors.Add(new ApiFieldError("rateId", "the Rate given is not one of the Flight's rates."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ApiExceptionFactory.ClientValidation(Book, [.. errors]);
+        }
+
+        var bookability = request.Flight is { } f
+            ? request.Rate is { } r ? f.BookabilityOf(r) : f.Bookability
+            // A rate alone: judge the rate on a flight whose own flags allow booking (nothing else is known of it).
+            : request.Rate is { IsApiBookable: false } lone ? new Flight { Available = true, Features = new FlightFeatures { Bookable = true, AwbOptional = true } }.BookabilityOf(lone) : null;
+        if (bookability is { IsBookable: false })
+        {
+            throw new CargoAiNotBookableException(bookability, new ApiErrorDetails { OperationName = Book.Name, Attempts = 0 });
+        }
+
+        var hasAwb = !string.IsNullOrWhiteSpace(request.Awb);
+        if (bookability is { AwbRequired: true } && !hasAwb)
+        {
+            throw ApiExceptionFactory.ClientValidation(Book, new ApiFieldError("awb", $"is required by this flight (features.awbOptional is not true): {bookability.AwbFormat}."));
+        }
+
+        if (hasAwb && !AirWaybill.IsValid(request.Awb!.Trim(), bookability?.AwbPrefixes))
+        {
+            throw ApiExceptionFactory.ClientValidation(Book, new ApiFieldError("awb", $"must be {AirWaybill.Describe(bookability?.AwbPrefixes)}."));
+        }
     }
 
     private static void RequireId(ApiOperation operation, string flightUuid)

@@ -12,6 +12,14 @@ public interface ICargoAiBookingsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>PENDING_DELIVERY (confirmed) or PENDING_AIRLINE_INFORMATION (requested; follow the tracking URL).</returns>
     /// <exception cref="CargoAiBookingException">The booking failed or was rejected (status, vendor error, description, rejected reason).</exception>
+    /// <exception cref="CargoAiNotBookableException">
+    /// The <see cref="BookRequest.Flight"/>/<see cref="BookRequest.Rate"/> given is not bookable via API (coloader or manual
+    /// rate, unavailable, <c>features.bookable</c> not true); nothing was sent.
+    /// </exception>
+    /// <exception cref="Core.Errors.ValidationFailedException">
+    /// A required field is missing, or the AWB is missing for a flight that requires one, or is not <c>PPP-NNNNNNNN</c> with
+    /// one of the flight's prefixes; nothing was sent.
+    /// </exception>
     Task<BookingResult> BookAsync(BookRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the bookings of a flight (<c>GET /track?flight-uuid=</c>).</summary>

@@ -89,12 +89,78 @@ public sealed record Flight
     /// <summary>Where the result came from (e.g. <c>AI-MOCK</c>).</summary>
     public string? Source { get; init; }
 
-    /// <summary>Whether the flight can be booked through the API, with the reason when not (available and features.bookable both true).</summary>
+    /// <summary>
+    /// The airline when the vendor lists it as needing an airline customer id for rate search (matched by
+    /// <see cref="AirlineCode"/>, IATA or ICAO), else <see langword="null"/>.
+    /// </summary>
     [JsonIgnore]
-    public FlightBookability Bookability =>
-        Available != true ? new FlightBookability(false, string.IsNullOrWhiteSpace(AvailableReason) ? "The flight is not available." : AvailableReason)
-        : Features?.Bookable != true ? new FlightBookability(false, "The airline does not accept API bookings for this flight (features.bookable is not true); book it through FlyWINDOW.")
-        : new FlightBookability(true, null);
+    public Users.CargoAiAirline? AirlineNeedingCustomerId => Users.AirlineRecognition.FindAirlineRequiringCustomerId(AirlineCode);
+
+    /// <summary>
+    /// Whether the flight can be booked through the API, why not, and what a booking needs: <c>available</c> and
+    /// <c>features.bookable</c> both true and at least one rate that is neither a coloader rate nor a manual rate (a
+    /// flight without rates is judged on its flags). Use <see cref="BookabilityOf"/> for the rate you book.
+    /// </summary>
+    [JsonIgnore]
+    public FlightBookability Bookability => Judge(Rates?.FirstOrDefault(r => r is not null && r.IsApiBookable) ?? Rates?.FirstOrDefault(r => r is not null));
+
+    /// <summary>Whether the flight can be booked through the API at <paramref name="rate"/> (one of <see cref="Rates"/>), why not, and what the booking needs.</summary>
+    /// <param name="rate">The rate to book.</param>
+    /// <returns>The bookability of that offer.</returns>
+    public FlightBookability BookabilityOf(Rate rate)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        return Judge(rate);
+    }
+
+    private FlightBookability Judge(Rate? rate)
+    {
+        var prefixes = (AwbPrefixes ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())
+            .Concat(SingularAwbPrefix() is { } single ? [single] : [])
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var link = rate?.BookingUrl ?? Rates?.FirstOrDefault(r => r?.BookingUrl is not null)?.BookingUrl;
+        const string Elsewhere = "booking via CargoMART (FlyWINDOW: FlyWindowLink)";
+        FlightBookability NotBookable(FlightBookabilityProblem problem, string reason) =>
+            new(false, reason) { Problem = problem, FlyWindowLink = link, AwbPrefixes = prefixes, AwbRequired = Features?.AwbOptional != true };
+
+        if (Available != true)
+        {
+            return NotBookable(FlightBookabilityProblem.NotAvailable, string.IsNullOrWhiteSpace(AvailableReason) ? "The flight is not available." : AvailableReason);
+        }
+
+        if (rate is { IsColoaderRate: true })
+        {
+            return NotBookable(FlightBookabilityProblem.ColoaderRate, $"A coloader-fallback rate (no IATA CASS or airline customer id recognised): not bookable via API; {Elsewhere}.");
+        }
+
+        if (rate is { IsManualRate: true })
+        {
+            return NotBookable(FlightBookabilityProblem.ManualRate, $"A manual rate (isManualRate): not bookable via API; {Elsewhere}.");
+        }
+
+        if (Features?.Bookable != true)
+        {
+            return NotBookable(FlightBookabilityProblem.NotBookableThroughApi, $"The airline does not accept API bookings for this flight (features.bookable is not true): {Elsewhere}.");
+        }
+
+        var awbRequired = Features!.AwbOptional != true;
+        return new FlightBookability(true, awbRequired ? $"An AWB is required (features.awbOptional is not true): {AirWaybill.Describe(prefixes)}." : null)
+        {
+            AwbRequired = awbRequired,
+            AwbPrefixes = prefixes,
+            FlyWindowLink = link,
+        };
+    }
+
+    // One vendor example carries a singular "awbPrefix" instead of the list.
+    private string? SingularAwbPrefix() =>
+        AdditionalProperties is not null
+        && AdditionalProperties.FirstOrDefault(p => string.Equals(p.Key, "awbPrefix", StringComparison.OrdinalIgnoreCase)) is { Key: not null } entry
+        && entry.Value.ValueKind == JsonValueKind.String
+        && !string.IsNullOrWhiteSpace(entry.Value.GetString())
+            ? entry.Value.GetString()!.Trim()
+            : null;
 
     /// <summary>Members this SDK version does not model (e.g. <c>sortingFlightKey</c>, <c>awbPrefix</c>).</summary>
     [JsonExtensionData]

@@ -44,8 +44,24 @@ public sealed record Rate
     /// <summary>Other charges due carrier (informational); <see langword="null"/> when the airline sent none.</summary>
     public IReadOnlyList<Charge>? Ocdc { get; init; }
 
-    /// <summary>Whether the rate was uploaded manually (not bookable through the API).</summary>
+    /// <summary>Whether the rate was uploaded manually (<c>isManualRate</c>): not bookable via API; booking via CargoMART (FlyWINDOW).</summary>
     public bool? IsManualRate { get; init; }
+
+    /// <summary>
+    /// The coloader office that offers the rate (<c>coloaderOfficeId</c>; a number or a string). <c>0</c> or absent for
+    /// airline rates (the vendor's example); any other value marks a rate from CargoAi's coloader fallback (assumed from
+    /// the member's name and the seed's example; the vendor documents the fallback, not the member).
+    /// </summary>
+    [JsonConverter(typeof(LenientIdJsonConverter))]
+    public string? ColoaderOfficeId { get; init; }
+
+    /// <summary><see langword="true"/> for a coloader-fallback rate (<see cref="ColoaderOfficeId"/> set and not <c>0</c>): not bookable via API.</summary>
+    [JsonIgnore]
+    public bool IsColoaderRate => !string.IsNullOrWhiteSpace(ColoaderOfficeId) && ColoaderOfficeId.Trim() is not ("0" or "0.0");
+
+    /// <summary><see langword="true"/> when the rate itself allows an API booking: neither a manual rate nor a coloader rate.</summary>
+    [JsonIgnore]
+    public bool IsApiBookable => IsManualRate != true && !IsColoaderRate;
 
     /// <summary>Whether the rate is a spot rate.</summary>
     public bool? IsSpotQuoteRate { get; init; }
@@ -82,9 +98,9 @@ public sealed record Rate
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"Rate {{ Id = {Id}, Name = {Name}, Type = {Type}, Currency = {Currency}, NetRate = {NetRate}, AllInRate = {AllInRate}, Total = {Total}, Charges = {Charges?.Count ?? 0}, BookingUrl = {(BookingUrlText is null ? "" : "[REDACTED]")} }}";
+        $"Rate {{ Id = {Id}, Name = {Name}, Type = {Type}, Currency = {Currency}, NetRate = {NetRate}, AllInRate = {AllInRate}, Total = {Total}, Charges = {Charges?.Count ?? 0}, IsManualRate = {IsManualRate}, ColoaderOfficeId = {ColoaderOfficeId}, BookingUrl = {(BookingUrlText is null ? "" : "[REDACTED]")} }}";
 
-    /// <summary>Members this SDK version does not model (e.g. <c>coloaderOfficeId</c>).</summary>
+    /// <summary>Members this SDK version does not model.</summary>
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }

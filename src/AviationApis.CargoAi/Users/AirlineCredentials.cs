@@ -7,8 +7,8 @@ public sealed record AirlineCredentials
     public string? CassCode { get; init; }
 
     /// <summary>
-    /// The airlines (IATA designators, e.g. <c>LH</c>, or names as in <see cref="AirlineRecognition.AirlinesRequiringCustomerId"/>)
-    /// for which an airline customer id has been given to CargoAi.
+    /// The airlines for which an airline customer id has been given to CargoAi: IATA (<c>LH</c>) or ICAO (<c>DLH</c>)
+    /// designators, AWB prefixes (<c>020</c>) or names as in <see cref="AirlineRecognition.AirlinesRequiringCustomerId"/>.
     /// </summary>
     public IReadOnlyCollection<string> AirlinesWithCustomerId { get; init; } = [];
 }

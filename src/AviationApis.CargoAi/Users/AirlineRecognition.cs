@@ -7,17 +7,29 @@ namespace AviationApis.CargoAi.Users;
 /// </summary>
 public static class AirlineRecognition
 {
-    /// <summary>The airlines the vendor lists as requiring a customer id for rate search (without it they return no rates).</summary>
+    /// <summary>
+    /// The airlines the vendor lists as requiring a customer id for rate search (without it they return no rates), each
+    /// matched by IATA code, ICAO code, AWB prefix or name (<see cref="CargoAiAirline.Matches"/>).
+    /// </summary>
     public static IReadOnlyList<CargoAiAirline> AirlinesRequiringCustomerId { get; } =
     [
-        new("American Airlines", "AA"),
-        new("Finnair", "AY"),
-        new("Virgin Atlantic Airways", "VS"),
-        new("Lufthansa", "LH"),
-        new("Singapore Airlines", "SQ"),
-        new("Qantas Airways", "QF"),
-        new("WestJet", "WS"),
+        new("American Airlines", "AA", "AAL", "001") { OtherNames = ["American", "American Airlines Cargo"] },
+        new("Finnair", "AY", "FIN", "105") { OtherNames = ["Finnair Cargo"] },
+        new("Virgin Atlantic Airways", "VS", "VIR", "932") { OtherNames = ["Virgin Atlantic", "Virgin Atlantic Cargo"] },
+        new("Lufthansa", "LH", "DLH", "020") { OtherNames = ["Lufthansa Cargo", "Deutsche Lufthansa"] },
+        new("Singapore Airlines", "SQ", "SIA", "618") { OtherNames = ["Singapore Airlines Cargo"] },
+        new("Qantas Airways", "QF", "QFA", "081") { OtherNames = ["Qantas", "Qantas Freight"] },
+        new("WestJet", "WS", "WJA", "838") { OtherNames = ["WestJet Airlines", "WestJet Cargo"] },
     ];
+
+    /// <summary>
+    /// The listed airline <paramref name="codeOrName"/> designates, when it needs a customer id: e.g. a search result's
+    /// <c>airlineCode</c> (<c>AA</c>), an ICAO code (<c>AAL</c>), an AWB prefix (<c>001</c>) or a name.
+    /// </summary>
+    /// <param name="codeOrName">A code or name.</param>
+    /// <returns>The airline, or <see langword="null"/> when it is not one of <see cref="AirlinesRequiringCustomerId"/>.</returns>
+    public static CargoAiAirline? FindAirlineRequiringCustomerId(string? codeOrName) =>
+        AirlinesRequiringCustomerId.FirstOrDefault(a => a.Matches(codeOrName));
 
     /// <summary>Tells which airlines will not return rates for a user with these credentials.</summary>
     /// <param name="credentials">The user's CASS code and the airlines they gave a customer id for.</param>
@@ -26,10 +38,10 @@ public static class AirlineRecognition
     {
         ArgumentNullException.ThrowIfNull(credentials);
         var hasCass = !string.IsNullOrWhiteSpace(credentials.CassCode);
-        var given = new HashSet<string>(credentials.AirlinesWithCustomerId.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()), StringComparer.OrdinalIgnoreCase);
+        var given = (credentials.AirlinesWithCustomerId ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToArray();
         var missing = AirlinesRequiringCustomerId
-            .Where(a => !given.Contains(a.IataCode) && !given.Contains(a.Name))
+            .Where(a => !given.Any(a.Matches))
             .ToArray();
-        return new AirlineRecognitionReport(hasCass, missing, !hasCass && given.Count == 0);
+        return new AirlineRecognitionReport(hasCass, missing, !hasCass && given.Length == 0);
     }
 }

@@ -18,10 +18,16 @@ namespace AviationApis.Sandbox.Cangooroo;
 /// <remarks>
 /// Seeded behaviour (deterministic): a round-trip search returns solutions <c>17</c> (the seed's: departures <c>1</c>
 /// and <c>3</c>, returns <c>2</c> and <c>4</c>), <c>18</c> (no luggage) and <c>19</c>; one-way searches the same without
-/// returns. GetCancellationPolicies reports solution 17 2.5 % dearer than Search did (a price change to report); the
-/// other solutions keep their price. Service ids start at <c>379</c>. The card <c>4000000000000002</c> books with status
-/// <c>Rejected</c>; any other Luhn-valid card is <c>Confirmed</c>/<c>Paid</c> (expiry dates are not checked, nor are
-/// search dates in the past refused, so the seed's own examples work verbatim).
+/// returns. Round-trip options carry their id as <c>stretchId</c> (as the seed says), one-way options as <c>Id</c>.
+/// Every solution has a <c>PriceBreakdown</c> (<c>Fare</c>, <c>Taxes</c>, <c>Fees</c>) and <c>RateInformation</c>.
+/// GetCancellationPolicies reports solution 17 2.5 % dearer than Search did (a price change to report); the other
+/// solutions keep their price; <see cref="PolicyChanges"/> changes more. Service ids start at <c>379</c>. The card
+/// <c>4000000000000002</c> books with status <c>Rejected</c>; any other Luhn-valid card is <c>Confirmed</c>/<c>Paid</c>
+/// (expiry dates are not checked, nor are search dates in the past refused, so the seed's own examples work verbatim).
+/// A booking's <c>ExternalReference</c> is kept and listed by BackOffice <c>GetBookingList</c>
+/// (<c>{base}/API/REST/CangoorooBackOffice.svc/GetBookingList</c>, filtered by <c>SearchBookingCriteria.ExternalReference</c>).
+/// <see cref="AnswerNextBookingInProgress"/>, <see cref="DropNextBookingResponse"/> and
+/// <see cref="FailNextBookingResponse"/> make a booking's outcome unknown to the client while it is really made.
 /// </remarks>
 public sealed class CangoorooEmulator : SandboxEmulator
 {
@@ -31,6 +37,9 @@ public sealed class CangoorooEmulator : SandboxEmulator
     private readonly Dictionary<string, SearchToken> tokens = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, Service> services = [];
     private long nextServiceId = 379;
+    private CangoorooPolicyChanges policyChanges;
+    private int? nextBookingInProgressChecks;
+    private BookingFault? nextBookingFault;
 
     internal CangoorooEmulator(AviationSandboxOptions options, SandboxFaults faults)
         : base(SandboxApi.Cangooroo, faults, options.TimeProvider)
@@ -43,7 +52,79 @@ public sealed class CangoorooEmulator : SandboxEmulator
             .Add(HttpMethod.Post, "Flight.svc/DoBooking", "Booking")
             .Add(HttpMethod.Post, "Flight.svc/Cancel", "Cancel")
             .Add(HttpMethod.Post, "Flight.svc/CancelBooking", "Cancel")
-            .Add(HttpMethod.Post, "Flight.svc/GetServiceDetails", "GetServiceDetails");
+            .Add(HttpMethod.Post, "Flight.svc/GetServiceDetails", "GetServiceDetails")
+            .Add(HttpMethod.Post, "CangoorooBackOffice.svc/GetBookingList", "GetBookingList");
+    }
+
+    /// <summary>What GetCancellationPolicies answers (and bookings then record) differently from the search; default <see cref="CangoorooPolicyChanges.None"/>.</summary>
+    public CangoorooPolicyChanges PolicyChanges
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return policyChanges;
+            }
+        }
+
+        set
+        {
+            lock (Gate)
+            {
+                policyChanges = value;
+            }
+        }
+    }
+
+    /// <summary>How many bookings were made (services created), whatever the client saw of them.</summary>
+    public int BookingCount
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return services.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next booking is made but answered with status <c>InProgress</c>; GetServiceDetails then answers
+    /// <c>InProgress</c> <paramref name="statusChecksBeforeSettling"/> more times before the booking settles to its real
+    /// status (<c>Confirmed</c>, or <c>Rejected</c> for the rejected test card).
+    /// </summary>
+    /// <param name="statusChecksBeforeSettling">How many GetServiceDetails calls still see <c>InProgress</c> (0 or more).</param>
+    public void AnswerNextBookingInProgress(int statusChecksBeforeSettling = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(statusChecksBeforeSettling);
+        lock (Gate)
+        {
+            nextBookingInProgressChecks = statusChecksBeforeSettling;
+        }
+    }
+
+    /// <summary>
+    /// The next booking is made (the service exists and its <c>ExternalReference</c> is listed) but the connection breaks
+    /// before the answer: in process an <see cref="HttpRequestException"/> with <see cref="HttpRequestError.ResponseEnded"/>,
+    /// on Kestrel an aborted connection.
+    /// </summary>
+    public void DropNextBookingResponse()
+    {
+        lock (Gate)
+        {
+            nextBookingFault = new BookingFault(null);
+        }
+    }
+
+    /// <summary>The next booking is made but answered with <paramref name="statusCode"/> (a 5xx) and the vendor's error body.</summary>
+    /// <param name="statusCode">The status to answer, 500 or above.</param>
+    public void FailNextBookingResponse(HttpStatusCode statusCode)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan((int)statusCode, 500, nameof(statusCode));
+        lock (Gate)
+        {
+            nextBookingFault = new BookingFault(statusCode);
+        }
     }
 
     private protected override RouteTable Routes { get; }
@@ -75,6 +156,7 @@ public sealed class CangoorooEmulator : SandboxEmulator
             "GetCancellationPolicies" => GetCancellationPolicies(body, user),
             "Booking" => Booking(body, user),
             "Cancel" => Cancel(body, user),
+            "GetBookingList" => GetBookingList(body, user),
             _ => GetServiceDetails(body, user),
         };
     }
@@ -134,6 +216,7 @@ public sealed class CangoorooEmulator : SandboxEmulator
         }
 
         var paxFactor = adults + (children * 0.75m);
+        // Round-trip options carry their id as stretchId, as the seed says.
         var solutions = BuildSolutions(origin.ToUpperInvariant(), destination.ToUpperInvariant(), departure, roundTrip ? returnDate : null, paxFactor)
             .Where(s => luggage == "Both" || (luggage == "With") == s.WithLuggage)
             .ToList();
@@ -165,7 +248,7 @@ public sealed class CangoorooEmulator : SandboxEmulator
             HttpStatusCode.OK,
             null,
             token.Token,
-            ("Solution", SelectedSolution(selection)),
+            ("Solution", (policyChanges & CangoorooPolicyChanges.OmitSolution) != 0 ? null : SelectedSolution(selection, policyChanges)),
             ("CancelationPolicies", Policies),
             ("PaymentConditions", new JsonArray(new JsonObject
             {
@@ -247,21 +330,70 @@ public sealed class CangoorooEmulator : SandboxEmulator
         token.Booked = true;
         var rejected = number == "4000000000000002";
         var serviceId = nextServiceId++;
-        var solution = SelectedSolution(selection);
+        var solution = SelectedSolution(selection, policyChanges & ~(CangoorooPolicyChanges.OmitSolution | CangoorooPolicyChanges.OmitDetails));
+        var finalStatus = rejected ? "Rejected" : "Confirmed";
+        var finalPayment = rejected ? "NotPaid" : "Paid";
+        var inProgress = nextBookingInProgressChecks;
+        nextBookingInProgressChecks = null;
+        var reference = Json.String(body, "ExternalReference");
         var service = new JsonObject
         {
             ["ServiceId"] = serviceId,
             ["ReservationId"] = string.Create(CultureInfo.InvariantCulture, $"SBX{serviceId:D3}"),
-            ["Status"] = rejected ? "Rejected" : "Confirmed",
-            ["PaymentStatus"] = rejected ? "NotPaid" : "Paid",
+            ["Status"] = inProgress is null ? finalStatus : "InProgress",
+            ["PaymentStatus"] = inProgress is null ? finalPayment : "Pending",
             ["Price"] = solution["Price"]!.DeepClone(),
             ["Depart"] = solution["Depart"]!.DeepClone(),
             ["Return"] = solution["Return"]!.DeepClone(),
             ["Passengers"] = paxOut,
             ["CancelationPolicies"] = Policies,
         };
-        services[serviceId] = new Service(user, service);
+        if (!string.IsNullOrEmpty(reference))
+        {
+            service["ExternalReference"] = reference;
+        }
+
+        services[serviceId] = new Service(user, service, reference, finalStatus, finalPayment) { PendingChecks = inProgress ?? 0 };
+        var fault = nextBookingFault;
+        nextBookingFault = null;
+        if (fault is { Status: null })
+        {
+            throw SandboxConnectionDropped.Create(HttpRequestError.ResponseEnded);
+        }
+
+        if (fault is { Status: { } status })
+        {
+            return Envelope(status, Error("Sandbox fault injection after the booking was made: HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture), "SandboxFault"), null);
+        }
+
         return Envelope(HttpStatusCode.OK, null, null, ("Service", service.DeepClone()));
+    }
+
+    private HttpResponseMessage GetBookingList(JsonNode body, string user)
+    {
+        var reference = Json.String(Json.Object(body, "SearchBookingCriteria"), "ExternalReference");
+        var list = new JsonArray();
+        foreach (var (id, service) in services.OrderBy(s => s.Key))
+        {
+            if (service.User != user || (reference is not null && !string.Equals(service.Reference, reference, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var main = Json.Array(service.Node, "Passengers")?.FirstOrDefault(p => Json.Bool(p, "MainPax") == true);
+            list.AddNode(new JsonObject
+            {
+                ["BookingId"] = 900000 + id,
+                ["ServiceId"] = id,
+                ["ServiceType"] = 10,
+                ["Status"] = Json.String(service.Node, "Status"),
+                ["Price"] = service.Node["Price"]?.DeepClone(),
+                ["MainPax"] = main is null ? null : $"{Json.String(main, "Name")} {Json.String(main, "Surname")}",
+                ["ExternalReference"] = service.Reference,
+            });
+        }
+
+        return Envelope(HttpStatusCode.OK, null, null, ("TotalResults", list.Count), ("Reservations", list));
     }
 
     private HttpResponseMessage Cancel(JsonNode body, string user)
@@ -281,10 +413,28 @@ public sealed class CangoorooEmulator : SandboxEmulator
         return Envelope(HttpStatusCode.OK, null, null, ("Service", service.Node.DeepClone()));
     }
 
-    private HttpResponseMessage GetServiceDetails(JsonNode body, string user) =>
-        TryService(body, user, out var service, out var failure)
-            ? Envelope(HttpStatusCode.OK, null, null, ("Service", service!.Node.DeepClone()))
-            : failure!;
+    private HttpResponseMessage GetServiceDetails(JsonNode body, string user)
+    {
+        if (!TryService(body, user, out var service, out var failure))
+        {
+            return failure!;
+        }
+
+        if (Json.String(service!.Node, "Status") == "InProgress")
+        {
+            if (service.PendingChecks > 0)
+            {
+                service.PendingChecks--;
+            }
+            else
+            {
+                service.Node["Status"] = service.FinalStatus;
+                service.Node["PaymentStatus"] = service.FinalPayment;
+            }
+        }
+
+        return Envelope(HttpStatusCode.OK, null, null, ("Service", service.Node.DeepClone()));
+    }
 
     private bool TryService(JsonNode body, string user, out Service? service, out HttpResponseMessage? failure)
     {
@@ -340,7 +490,7 @@ public sealed class CangoorooEmulator : SandboxEmulator
             return false;
         }
 
-        var depart = Json.Array(solution.Node, "Depart")!.FirstOrDefault(f => Json.Long(f, "Id") == departId);
+        var depart = Json.Array(solution.Node, "Depart")!.FirstOrDefault(f => FlightId(f) == departId);
         if (depart is null)
         {
             failure = Failure($"DepartId {departId} is not an option of solution {solutionId}", "SolutionNotFound");
@@ -350,7 +500,7 @@ public sealed class CangoorooEmulator : SandboxEmulator
         JsonNode? back = null;
         if (token.RoundTrip)
         {
-            back = Json.Array(solution.Node, "Return")!.FirstOrDefault(f => Json.Long(f, "Id") == returnId);
+            back = Json.Array(solution.Node, "Return")!.FirstOrDefault(f => FlightId(f) == returnId);
             if (back is null)
             {
                 failure = Failure($"ReturnId {returnId} is not an option of solution {solutionId}", "SolutionNotFound");
@@ -362,12 +512,26 @@ public sealed class CangoorooEmulator : SandboxEmulator
         return true;
     }
 
-    private static JsonObject SelectedSolution(Selection selection)
+    /// <summary>A round-trip option's id is its <c>stretchId</c>; a one-way option's its <c>Id</c>.</summary>
+    private static long? FlightId(JsonNode? flight) => Json.Long(flight, "stretchId") ?? Json.Long(flight, "Id");
+
+    private static JsonObject SelectedSolution(Selection selection, CangoorooPolicyChanges changes)
     {
         var node = (JsonObject)selection.Solution.Node.DeepClone();
-        node["Depart"] = new JsonArray(selection.Depart.DeepClone());
-        node["Return"] = selection.Return is null ? new JsonArray() : new JsonArray(selection.Return.DeepClone());
-        node["Price"] = Money(selection.Solution.CurrentPrice);
+        var flights = new List<JsonObject> { (JsonObject)selection.Depart.DeepClone() };
+        if (selection.Return is not null)
+        {
+            flights.Add((JsonObject)selection.Return.DeepClone());
+        }
+
+        node["Depart"] = new JsonArray(flights[0]);
+        node["Return"] = selection.Return is null ? new JsonArray() : new JsonArray(flights[1]);
+        CangoorooChanges.ApplyPrice(node, selection.Solution.CurrentPrice, changes);
+        foreach (var flight in flights)
+        {
+            CangoorooChanges.ApplyFlight(flight, changes);
+        }
+
         return node;
     }
 
@@ -383,9 +547,21 @@ public sealed class CangoorooEmulator : SandboxEmulator
                 ["SolutionId"] = id,
                 ["Provider"] = provider,
                 ["Price"] = Money(price),
+                ["PriceBreakdown"] = CangoorooChanges.Breakdown(price, "BRL"),
+                ["RateInformation"] = luggage ? "Tarifa Flex: reembolsável com multa, 1 bagagem despachada" : "Tarifa Light: não reembolsável, sem bagagem despachada",
                 ["Depart"] = new JsonArray(departs),
                 ["Return"] = new JsonArray(back is null ? [] : returns),
             };
+            if (back is not null)
+            {
+                // The seed: "round trip flight IDs are returned as stretchId".
+                foreach (var flight in departs.Concat(returns))
+                {
+                    flight["stretchId"] = flight["Id"]!.DeepClone();
+                    flight.Remove("Id");
+                }
+            }
+
             _ = airline;
             _ = code;
             return new Solution(id, node, luggage, Math.Round(price * policyChange, 2));
@@ -531,10 +707,16 @@ public sealed class CangoorooEmulator : SandboxEmulator
 
     private sealed record Solution(long Id, JsonObject Node, bool WithLuggage, decimal CurrentPrice);
 
-    private sealed record Service(string User, JsonObject Node);
+    private sealed record Service(string User, JsonObject Node, string? Reference, string FinalStatus, string FinalPayment)
+    {
+        public int PendingChecks { get; set; }
+    }
+
+    /// <summary>A booking made but answered badly: <see cref="Status"/> null drops the connection.</summary>
+    private sealed record BookingFault(HttpStatusCode? Status);
 
     private readonly record struct Selection(Solution Solution, JsonNode Depart, JsonNode? Return)
     {
-        public (long, long, long) Key => (Solution.Id, Json.Long(Depart, "Id") ?? 0, Return is null ? 0 : Json.Long(Return, "Id") ?? 0);
+        public (long, long, long) Key => (Solution.Id, FlightId(Depart) ?? 0, Return is null ? 0 : FlightId(Return) ?? 0);
     }
 }

@@ -367,6 +367,11 @@ public sealed partial class CargoAiEmulator : SandboxEmulator
             return BookingFailed(flightUuid, "ProductOfferExpired", "The rate is not part of this flight's offer");
         }
 
+        if (Json.Bool(rate, "isManualRate") == true || (Json.Long(rate, "coloaderOfficeId") ?? 0) != 0)
+        {
+            return BookingFailed(flightUuid, "FlightNotAvailable", "Manual and coloader rates are not bookable via API: book it in FlyWINDOW (CargoMART)");
+        }
+
         var awb = Json.String(body, "awb");
         if (string.IsNullOrEmpty(awb))
         {

@@ -8,8 +8,10 @@ namespace AviationApis.Sandbox.CargoAi;
 /// Builds the sandbox's CargoAi flights for a search. CDG→SIN always includes the FlyWINDOW example flight of the
 /// seed (airline <c>00</c>, flight <c>00768</c>, flightUUID <c>d88ea3cc-864e-11ef-9f4f-465af58dc8d0</c>, Spot rate
 /// <c>d88ea3ab-864e-11ef-9f4f-465af58dc8d0</c>), moved to the requested date. Every search returns, in order: a coloader
-/// connection (available, not API-bookable: FlyWINDOW only), an unavailable flight, the API-bookable direct flight
-/// (AWB optional) and a second API-bookable flight the next day (AWB required).
+/// connection (available, not API-bookable: FlyWINDOW only; its rate has a non-zero <c>coloaderOfficeId</c>), an
+/// unavailable flight, the API-bookable direct flight (AWB optional) and a second API-bookable flight the next day (AWB
+/// required, prefix <c>000</c>) whose second rate is a manual rate (<c>isManualRate</c>, not bookable via API). Airline
+/// rates carry <c>coloaderOfficeId: 0</c>, as in the seed's example.
 /// </summary>
 internal static class CargoAiFlights
 {
@@ -34,18 +36,33 @@ internal static class CargoAiFlights
         var flights = new List<JsonObject>
         {
             Flight(NewId(), "01", [("01120", origin, via, 7.0), ("01121", via, destination, 8.0)], date, new TimeOnly(9, 30), shipment, auth,
-                available: true, bookable: false, awbOptional: false, rates: withRates ? [Rate(NewId(), "market", "market", "EUR", 4.10, 4.25, shipment, auth)] : [], reason: null),
+                available: true, bookable: false, awbOptional: false, rates: withRates ? [Coloader(Rate(NewId(), "market", "market", "EUR", 4.10, 4.25, shipment, auth))] : [], reason: null),
             Flight(NewId(), "02", [("02455", origin, destination, 13.0)], date, new TimeOnly(11, 15), shipment, auth,
                 available: false, bookable: false, awbOptional: false, rates: [], reason: "Dimensions are not loadable"),
             Flight(seedRoute ? SeedFlightUuid : NewId(), "00", [("00768", origin, destination, 14.0)], date, new TimeOnly(16, 0, 1), shipment, auth,
                 available: true, bookable: true, awbOptional: true, rates: withRates ? [Rate(seedRoute ? SeedRateId : NewId(), "Spot", "live", "EUR", 6.08, 6.23, shipment, auth)] : [], reason: null),
             Flight(NewId(), "00", [("00770", origin, destination, 14.0)], date.AddDays(1), new TimeOnly(16, 0, 1), shipment, auth,
-                available: true, bookable: true, awbOptional: false, rates: withRates ? [Rate(NewId(), "contract", "contract", "EUR", 5.40, 5.55, shipment, auth)] : [], reason: null),
+                available: true, bookable: true, awbOptional: false,
+                rates: withRates ? [Rate(NewId(), "contract", "contract", "EUR", 5.40, 5.55, shipment, auth), Manual(Rate(NewId(), "manual", "contract", "EUR", 5.10, 5.25, shipment, auth))] : [], reason: null),
         };
         return flights;
     }
 
     private static string NewId() => Guid.NewGuid().ToString();
+
+    /// <summary>Marks a rate as offered by the coloader fallback (a non-zero coloader office).</summary>
+    private static JsonObject Coloader(JsonObject rate)
+    {
+        rate["coloaderOfficeId"] = 4021;
+        return rate;
+    }
+
+    /// <summary>Marks a rate as manually uploaded (not bookable via API).</summary>
+    private static JsonObject Manual(JsonObject rate)
+    {
+        rate["isManualRate"] = true;
+        return rate;
+    }
 
     private static TimeSpan OffsetOf(string airport) => Offsets.TryGetValue(airport, out var offset) ? offset : TimeSpan.Zero;
 
@@ -150,6 +167,7 @@ internal static class CargoAiFlights
             ["ocdc"] = null,
             ["isSpotQuoteRate"] = name == "Spot",
             ["handlingCodes"] = new JsonArray("GCR"),
+            ["coloaderOfficeId"] = 0,
         };
     }
 }

@@ -9,9 +9,10 @@ internal static class SandboxConnectionDropped
 {
     private const string Marker = "AviationApis.Sandbox.DroppedConnection";
 
-    public static HttpRequestException Create()
+    /// <summary>The exception; <see cref="HttpRequestError.ResponseEnded"/> when the request was processed and only the answer is lost.</summary>
+    public static HttpRequestException Create(HttpRequestError error = HttpRequestError.ConnectionError)
     {
-        var exception = new HttpRequestException(HttpRequestError.ConnectionError, "The sandbox dropped the connection (fault injection).");
+        var exception = new HttpRequestException(error, "The sandbox dropped the connection (fault injection).");
         exception.Data[Marker] = true;
         return exception;
     }

@@ -50,19 +50,24 @@ public sealed record Expectation(Type? Exception, int SeenMin, int SeenMax, int?
             FaultFamily.TransientStatus or FaultFamily.BrokenConnection when idempotent => recoversInBudget
                 ? Success(row.Repeats + 1)
                 : Failure<ServiceFailureException>(max, max),
-            FaultFamily.TransientStatus or FaultFamily.BrokenConnection => Failure<ServiceFailureException>(1, 1),
+            FaultFamily.TransientStatus or FaultFamily.BrokenConnection => Unknown<ServiceFailureException>(operation),
             FaultFamily.RateLimitWithinBudget => Success(2),
             FaultFamily.RateLimitBeyondBudget => Failure<RateLimitExceededException>(1, 1),
 
             // Attempts of 3 s with back-offs of 50, 100, 200 ms: the fourth attempt starts before the 10 s total budget
             // ends; on a starved machine it may not, so 3–4 are accepted.
             FaultFamily.Stall when idempotent => recoversInBudget ? Success(row.Repeats + 1) : Failure<AviationTimeoutException>(max - 1, max),
-            FaultFamily.Stall => Failure<AviationTimeoutException>(1, 1),
+            FaultFamily.Stall => Unknown<AviationTimeoutException>(operation),
+            FaultFamily.UnreadableBody when !idempotent && operation.ReadsBody => Unknown<InvalidResponseException>(operation),
             FaultFamily.UnreadableBody => operation.ReadsBody ? Failure<InvalidResponseException>(1, 1) : Success(1),
             FaultFamily.ConnectionRefused => recoversInBudget ? Success(1) : new Expectation(typeof(ServiceFailureException), 0, 0, max),
             _ => throw new ArgumentOutOfRangeException(nameof(row)),
         };
     }
+
+    /// <summary>A sent non-idempotent request whose answer was lost: the operation's unknown-outcome exception, or <typeparamref name="T"/>; seen once.</summary>
+    private static Expectation Unknown<T>(MatrixOperation operation)
+        where T : AviationApiException => new(operation.UnknownOutcome ?? typeof(T), 1, 1);
 
     /// <summary>Success after the server saw <paramref name="seen"/> requests.</summary>
     public static Expectation Success(int seen) => new(null, seen, seen);

@@ -25,6 +25,13 @@ public sealed record MatrixOperation(
     /// </summary>
     public IReadOnlyDictionary<string, (Expectation Expectation, string Reason)> Deviations { get; init; } = new Dictionary<string, (Expectation, string)>();
 
+    /// <summary>
+    /// The exception a non-idempotent operation reports when its request may have been processed but the answer was lost
+    /// (5xx, broken connection, stall, unreadable body), e.g. Cangooroo's <c>BookingOutcomeUnknownException</c>;
+    /// <see langword="null"/> when it reports the pipeline's own exception.
+    /// </summary>
+    public Type? UnknownOutcome { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

@@ -60,6 +60,7 @@ public sealed class CangoorooTarget : IMatrixTarget
             (sp, ct) => Client(sp).CancelAsync("379", ct)),
         new(OperationClass.NonIdempotentCreate, "Cangooroo.Booking", "/ws/Rest/Flight.svc/Booking", Payloads.Read("cangooroo-booking-response.json"), "[1,2,3]", true, BookAsync)
         {
+            UnknownOutcome = typeof(BookingOutcomeUnknownException),
             Setup = new RouteSetup("/Booking", new Dictionary<string, string>
             {
                 ["/Search"] = Payloads.Read("cangooroo-search-response.json"),
