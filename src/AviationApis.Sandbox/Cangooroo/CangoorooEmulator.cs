@@ -45,15 +45,20 @@ public sealed class CangoorooEmulator : SandboxEmulator
         : base(SandboxApi.Cangooroo, faults, options.TimeProvider)
     {
         this.options = options;
-        Routes = new RouteTable()
-            .Add(HttpMethod.Post, "Flight.svc/Search", "Search")
-            .Add(HttpMethod.Post, "Flight.svc/GetCancellationPolicies", "GetCancellationPolicies")
-            .Add(HttpMethod.Post, "Flight.svc/Booking", "Booking")
-            .Add(HttpMethod.Post, "Flight.svc/DoBooking", "Booking")
-            .Add(HttpMethod.Post, "Flight.svc/Cancel", "Cancel")
-            .Add(HttpMethod.Post, "Flight.svc/CancelBooking", "Cancel")
-            .Add(HttpMethod.Post, "Flight.svc/GetServiceDetails", "GetServiceDetails")
-            .Add(HttpMethod.Post, "CangoorooBackOffice.svc/GetBookingList", "GetBookingList");
+        var routes = new RouteTable();
+        foreach (var flight in (string[])["ws/Rest/Flight.svc/", "API/REST/Flight.svc/"])
+        {
+            // The vendor's older and newer REST prefixes.
+            routes.Add(HttpMethod.Post, flight + "Search", "Search")
+                .Add(HttpMethod.Post, flight + "GetCancellationPolicies", "GetCancellationPolicies")
+                .Add(HttpMethod.Post, flight + "Booking", "Booking")
+                .Add(HttpMethod.Post, flight + "DoBooking", "Booking")
+                .Add(HttpMethod.Post, flight + "Cancel", "Cancel")
+                .Add(HttpMethod.Post, flight + "CancelBooking", "Cancel")
+                .Add(HttpMethod.Post, flight + "GetServiceDetails", "GetServiceDetails");
+        }
+
+        Routes = routes.Add(HttpMethod.Post, "API/REST/CangoorooBackOffice.svc/GetBookingList", "GetBookingList");
     }
 
     /// <summary>What GetCancellationPolicies answers (and bookings then record) differently from the search; default <see cref="CangoorooPolicyChanges.None"/>.</summary>

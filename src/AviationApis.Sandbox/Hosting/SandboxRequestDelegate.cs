@@ -18,7 +18,7 @@ internal static class SandboxRequestDelegate
         (SandboxEmulator? emulator, string? prefix) = first switch
         {
             "cargoai" => (sandbox.CargoAi, SandboxPrefixes.CargoAi),
-            "cangooroo" => (sandbox.Cangooroo, SandboxPrefixes.Cangooroo + "ws/Rest/"), // the client appends ws/Rest/Flight.svc/{Method}
+            "cangooroo" => (sandbox.Cangooroo, SandboxPrefixes.Cangooroo),
             "schedaero" => (sandbox.Avinode, SandboxPrefixes.SchedAero),
             "avinode" => (sandbox.Avinode, SandboxPrefixes.Avinode),
             _ => ((SandboxEmulator?)null, (string?)null),
