@@ -7,14 +7,14 @@ public sealed class ValidationTests
 {
     public static TheoryData<string, FlightSearchCriteria> BadCriteria => new()
     {
-        { "Criteria.IataOriginAirport", CangoorooHarness.SeedCriteria with { Origin = "GR" } },
-        { "Criteria.IataOriginAirport", CangoorooHarness.SeedCriteria with { Origin = "GR1" } },
-        { "Criteria.IataDestinationAirport", CangoorooHarness.SeedCriteria with { Destination = "GIGA" } },
-        { "Criteria.IataDestinationAirport", CangoorooHarness.SeedCriteria with { Destination = "gru" } },
-        { "Criteria.ReturnDate", CangoorooHarness.SeedCriteria with { ReturnDate = new LocalDate(2020, 1, 19) } },
-        { "Criteria.NumberOfAdults", CangoorooHarness.SeedCriteria with { Adults = 0 } },
-        { "Criteria.ChildrenAge[0]", CangoorooHarness.SeedCriteria with { ChildrenAges = [18] } },
-        { "Criteria.NationalityPax", CangoorooHarness.SeedCriteria with { Nationality = "BRA" } },
+        { "Origin", CangoorooHarness.SeedCriteria with { Origin = "GR" } },
+        { "Origin", CangoorooHarness.SeedCriteria with { Origin = "GR1" } },
+        { "Destination", CangoorooHarness.SeedCriteria with { Destination = "GIGA" } },
+        { "Destination", CangoorooHarness.SeedCriteria with { Destination = "gru" } },
+        { "ReturnDate", CangoorooHarness.SeedCriteria with { ReturnDate = new LocalDate(2020, 1, 19) } },
+        { "Adults", CangoorooHarness.SeedCriteria with { Adults = 0 } },
+        { "ChildrenAges[0]", CangoorooHarness.SeedCriteria with { ChildrenAges = [18] } },
+        { "Nationality", CangoorooHarness.SeedCriteria with { Nationality = "BRA" } },
     };
 
     [Theory]
@@ -33,15 +33,15 @@ public sealed class ValidationTests
 
     public static TheoryData<string, PaymentCard> BadCards => new()
     {
-        { "Payment.CreditCard.CardNumber", CangoorooHarness.SeedCard with { Number = "4111111111111112" } },
-        { "Payment.CreditCard.CardNumber", CangoorooHarness.SeedCard with { Number = "41111111" } },
-        { "Payment.CreditCard.CardNumber", CangoorooHarness.SeedCard with { Number = "4111x11111111111" } },
-        { "Payment.CreditCard.SecurityCode", CangoorooHarness.SeedCard with { SecurityCode = "12" } },
-        { "Payment.CreditCard.SecurityCode", CangoorooHarness.SeedCard with { SecurityCode = "12a" } },
-        { "Payment.CreditCard.MonthExpiration", CangoorooHarness.SeedCard with { ExpiryMonth = 13 } },
-        { "Payment.CreditCard.YearExpiration", CangoorooHarness.SeedCard with { ExpiryYear = 2019, ExpiryMonth = 12 } },
-        { "Payment.CreditCard.Installments", CangoorooHarness.SeedCard with { Installments = 0 } },
-        { "Payment.CreditCard.Holder", CangoorooHarness.SeedCard with { Holder = " " } },
+        { "payment.Number", CangoorooHarness.SeedCard with { Number = "4111111111111112" } },
+        { "payment.Number", CangoorooHarness.SeedCard with { Number = "41111111" } },
+        { "payment.Number", CangoorooHarness.SeedCard with { Number = "4111x11111111111" } },
+        { "payment.SecurityCode", CangoorooHarness.SeedCard with { SecurityCode = "12" } },
+        { "payment.SecurityCode", CangoorooHarness.SeedCard with { SecurityCode = "12a" } },
+        { "payment.ExpiryMonth", CangoorooHarness.SeedCard with { ExpiryMonth = 13 } },
+        { "payment.ExpiryYear", CangoorooHarness.SeedCard with { ExpiryYear = 2019, ExpiryMonth = 12 } },
+        { "payment.Installments", CangoorooHarness.SeedCard with { Installments = 0 } },
+        { "payment.Holder", CangoorooHarness.SeedCard with { Holder = " " } },
     };
 
     [Theory]
@@ -90,10 +90,10 @@ public sealed class ValidationTests
         var badFields = await Assert.ThrowsAsync<ValidationFailedException>(() => harness.RunAsync(c => c.BookAsync(
             quote, [CangoorooHarness.SeedPassenger with { Name = "", Age = 130, Email = "not-an-address" }, child], CangoorooHarness.SeedCard)));
 
-        Assert.Contains(missingChild.FieldErrors, e => e.Field == "Passengers" && e.Message.Contains("child", StringComparison.Ordinal));
-        Assert.Contains(childFirst.FieldErrors, e => e.Field == "Passengers[0].isChild");
-        Assert.Contains(none.FieldErrors, e => e.Field == "Passengers");
-        Assert.Equal(["Passengers[0].Name", "Passengers[0].Age", "Passengers[0].Email"], badFields.FieldErrors.Select(e => e.Field));
+        Assert.Contains(missingChild.FieldErrors, e => e.Field == "passengers" && e.Message.Contains("child", StringComparison.Ordinal));
+        Assert.Contains(childFirst.FieldErrors, e => e.Field == "passengers[0].IsChild");
+        Assert.Contains(none.FieldErrors, e => e.Field == "passengers");
+        Assert.Equal(["passengers[0].Name", "passengers[0].Age", "passengers[0].Email"], badFields.FieldErrors.Select(e => e.Field));
         Assert.Equal(0, harness.CountOf("Booking"));
     }
 

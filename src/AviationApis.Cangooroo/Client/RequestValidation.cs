@@ -2,27 +2,30 @@ using AviationApis.Core.Errors;
 
 namespace AviationApis.Cangooroo;
 
-/// <summary>The checks made before sending; messages never contain card data.</summary>
+/// <summary>
+/// The checks made before sending; messages never contain card data. Fields are named as the caller wrote them (the C#
+/// property or argument: <c>Origin</c>, <c>passengers[0].Name</c>, <c>payment.Number</c>), not by their wire names.
+/// </summary>
 internal static class RequestValidation
 {
     public static List<ApiFieldError> Criteria(FlightSearchCriteria criteria)
     {
         var errors = new List<ApiFieldError>();
-        CheckIata(errors, "Criteria.IataOriginAirport", criteria.Origin);
-        CheckIata(errors, "Criteria.IataDestinationAirport", criteria.Destination);
+        CheckIata(errors, nameof(FlightSearchCriteria.Origin), criteria.Origin);
+        CheckIata(errors, nameof(FlightSearchCriteria.Destination), criteria.Destination);
         if (IsIata(criteria.Origin) && IsIata(criteria.Destination) && string.Equals(criteria.Origin, criteria.Destination, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new("Criteria.IataDestinationAirport", "must differ from the origin."));
+            errors.Add(new(nameof(FlightSearchCriteria.Destination), "must differ from the origin."));
         }
 
         if (criteria.ReturnDate is { } back && back < criteria.DepartureDate)
         {
-            errors.Add(new("Criteria.ReturnDate", "must not be before the departure date."));
+            errors.Add(new(nameof(FlightSearchCriteria.ReturnDate), "must not be before the departure date."));
         }
 
         if (criteria.Adults < 1)
         {
-            errors.Add(new("Criteria.NumberOfAdults", "must be at least 1."));
+            errors.Add(new(nameof(FlightSearchCriteria.Adults), "must be at least 1."));
         }
 
         var ages = criteria.ChildrenAges ?? [];
@@ -30,23 +33,23 @@ internal static class RequestValidation
         {
             if (ages[i] is < 0 or > 17)
             {
-                errors.Add(new($"Criteria.ChildrenAge[{i}]", "must be between 0 and 17."));
+                errors.Add(new($"{nameof(FlightSearchCriteria.ChildrenAges)}[{i}]", "must be between 0 and 17."));
             }
         }
 
         if (criteria.Nationality is not { Length: 2 } nationality || !nationality.All(char.IsAsciiLetter))
         {
-            errors.Add(new("Criteria.NationalityPax", "must be a two-letter country code, e.g. BR."));
+            errors.Add(new(nameof(FlightSearchCriteria.Nationality), "must be a two-letter country code, e.g. BR."));
         }
 
         if (string.IsNullOrWhiteSpace(criteria.Cabin.Value))
         {
-            errors.Add(new("Criteria.ClassFlight", "is required."));
+            errors.Add(new(nameof(FlightSearchCriteria.Cabin), "is required."));
         }
 
         if (string.IsNullOrWhiteSpace(criteria.Luggage.Value))
         {
-            errors.Add(new("Criteria.Luggage", "is required."));
+            errors.Add(new(nameof(FlightSearchCriteria.Luggage), "is required."));
         }
 
         return errors;
@@ -57,13 +60,13 @@ internal static class RequestValidation
         var errors = new List<ApiFieldError>();
         if (passengers.Count == 0)
         {
-            errors.Add(new("Passengers", "at least one passenger (the main passenger) is required."));
+            errors.Add(new("passengers", "at least one passenger (the main passenger) is required."));
         }
 
         for (var i = 0; i < passengers.Count; i++)
         {
             var passenger = passengers[i];
-            var path = $"Passengers[{i}]";
+            var path = $"passengers[{i}]";
             if (passenger is null)
             {
                 errors.Add(new(path, "must not be null."));
@@ -92,7 +95,7 @@ internal static class RequestValidation
 
             if (i == 0 && passenger.IsChild)
             {
-                errors.Add(new($"{path}.isChild", "the first passenger is the main passenger and must be an adult."));
+                errors.Add(new($"{path}.IsChild", "the first passenger is the main passenger and must be an adult."));
             }
         }
 
@@ -100,61 +103,61 @@ internal static class RequestValidation
         var children = passengers.Count(p => p is { IsChild: true });
         if (passengers.Count > 0 && adults != criteria.Adults)
         {
-            errors.Add(new("Passengers", $"the search was for {criteria.Adults} adult(s) but {adults} adult passenger(s) were given."));
+            errors.Add(new("passengers", $"the search was for {criteria.Adults} adult(s) but {adults} adult passenger(s) were given."));
         }
 
         var searchedChildren = criteria.ChildrenAges?.Count ?? 0;
         if (passengers.Count > 0 && children != searchedChildren)
         {
-            errors.Add(new("Passengers", $"the search was for {searchedChildren} child(ren) but {children} child passenger(s) were given."));
+            errors.Add(new("passengers", $"the search was for {searchedChildren} child(ren) but {children} child passenger(s) were given."));
         }
 
         if (payment is null)
         {
-            errors.Add(new("Payment.CreditCard", "is required."));
+            errors.Add(new("payment", "is required."));
             return errors;
         }
 
         if (string.IsNullOrWhiteSpace(payment.Holder))
         {
-            errors.Add(new("Payment.CreditCard.Holder", "is required."));
+            errors.Add(new("payment.Holder", "is required."));
         }
 
         if (!payment.IsLuhnValid)
         {
-            errors.Add(new("Payment.CreditCard.CardNumber", "is not a valid card number (12–19 digits passing the Luhn check)."));
+            errors.Add(new("payment.Number", "is not a valid card number (12–19 digits passing the Luhn check)."));
         }
 
         if (payment.SecurityCode is not { Length: 3 or 4 } code || !code.All(char.IsAsciiDigit))
         {
-            errors.Add(new("Payment.CreditCard.SecurityCode", "must be 3 or 4 digits."));
+            errors.Add(new("payment.SecurityCode", "must be 3 or 4 digits."));
         }
 
         if (payment.ExpiryMonth is < 1 or > 12)
         {
-            errors.Add(new("Payment.CreditCard.MonthExpiration", "must be between 1 and 12."));
+            errors.Add(new("payment.ExpiryMonth", "must be between 1 and 12."));
         }
         else if (payment.ExpiryYear is < 2000 or > 9999)
         {
-            errors.Add(new("Payment.CreditCard.YearExpiration", "must be a four-digit year."));
+            errors.Add(new("payment.ExpiryYear", "must be a four-digit year."));
         }
         else
         {
             var utc = now.UtcDateTime;
             if (payment.ExpiryYear < utc.Year || (payment.ExpiryYear == utc.Year && payment.ExpiryMonth < utc.Month))
             {
-                errors.Add(new("Payment.CreditCard.YearExpiration", "the card has expired."));
+                errors.Add(new("payment.ExpiryYear", "the card has expired."));
             }
         }
 
         if (payment.Installments < 1)
         {
-            errors.Add(new("Payment.CreditCard.Installments", "must be at least 1."));
+            errors.Add(new("payment.Installments", "must be at least 1."));
         }
 
         if (string.IsNullOrWhiteSpace(payment.Brand.Value))
         {
-            errors.Add(new("Payment.CreditCard.CardOperator", "is required."));
+            errors.Add(new("payment.Brand", "is required."));
         }
 
         return errors;
