@@ -6,7 +6,7 @@ using AviationApis.Avinode.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace AviationApis.AspNetCore.Tests;
+namespace AviationApis.AspNetCore.Tests.Avinode;
 
 public sealed class AvinodeWebhookEndpointTests
 {
@@ -41,7 +41,7 @@ public sealed class AvinodeWebhookEndpointTests
 
     [Theory]
     [MemberData(nameof(SeedSamples))]
-    public async Task Seed_notifications_with_the_right_credentials_are_accepted_and_handled(string sample)
+    public async Task Seed_notifications_with_the_right_credentials_are_accepted_and_handled_as_the_default_connection(string sample)
     {
         await using var host = await StartAsync();
         var body = ReceiverHost.Payload(sample);
@@ -50,8 +50,9 @@ public sealed class AvinodeWebhookEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await host.Recorded.WaitForAsync(1);
-        var notification = Assert.IsType<AvinodeNotification>(Assert.Single(host.Recorded.Events));
-        Assert.Equal(AvinodeNotificationParser.Parse(body).Id, notification.Id);
+        var delivery = Assert.IsType<AvinodeWebhookDelivery>(Assert.Single(host.Recorded.Events));
+        Assert.Equal(AvinodeNotificationParser.Parse(body).Id, delivery.Notification.Id);
+        Assert.Equal(AvinodeWebhookEndpointOptions.DefaultConnectionName, delivery.ConnectionName);
     }
 
     [Theory]
@@ -59,7 +60,7 @@ public sealed class AvinodeWebhookEndpointTests
     [InlineData("Basic dG91ci1ob29rOndyb25n")]
     [InlineData("Bearer whsec-avinode-0123456789")]
     [InlineData("Basic ###")]
-    public async Task Wrong_missing_or_malformed_credentials_get_401_with_no_detail(string? authorization)
+    public async Task Wrong_missing_or_malformed_credentials_get_401_with_no_detail_and_nothing_is_stored(string? authorization)
     {
         await using var host = await StartAsync();
 
@@ -67,18 +68,21 @@ public sealed class AvinodeWebhookEndpointTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.Empty(host.Recorded.Events);
+        Assert.Equal(new(0, 0, null), await host.Admin.GetStatisticsAsync());
     }
 
     [Fact]
-    public async Task A_body_without_href_gets_400()
+    public async Task A_verified_body_without_href_is_stored_and_parked_dead()
     {
         await using var host = await StartAsync();
 
         using var response = await host.Client.SendAsync(Post(Encoding.UTF8.GetBytes("{\"type\":\"SchedAeroContacts\",\"id\":\"contact-1\"}"), Basic(Identifier, Secret)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (await host.WaitUntilIdleAsync()).Dead);
+        var dead = Assert.Single(await host.Admin.ListDeadAsync());
+        Assert.StartsWith("The body does not parse", dead.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, dead.LastError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,15 +97,38 @@ public sealed class AvinodeWebhookEndpointTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        await host.Recorded.WaitForAsync(1);
-        await Task.Delay(300);
+        Assert.Equal(0, (await host.WaitUntilIdleAsync()).Pending);
         Assert.Single(host.Recorded.Events);
+    }
+
+    [Fact]
+    public async Task Two_connections_each_reach_the_handler_with_their_name_and_never_verify_each_other()
+    {
+        await using var host = await ReceiverHost.StartAsync(
+            services => services.AddAvinodeWebhookHandler<ReceiverHost.RecordingAvinodeHandler>(o =>
+            {
+                o.Connections["acme-jets"] = new AvinodeWebhookConnection { ClientIdentifier = "acme-hook", ClientSecret = "acme-secret-1111" };
+                o.Connections["blue-sky"] = new AvinodeWebhookConnection { ClientIdentifier = "blue-hook", ClientSecret = "blue-secret-2222" };
+            }),
+            app => app.MapAvinodeWebhooks());
+        var body = ReceiverHost.Payload("avinode-notification.SchedAeroQuotes.json");
+
+        using var acme = await host.Client.SendAsync(Post(body, Basic("acme-hook", "acme-secret-1111")));
+        using var blue = await host.Client.SendAsync(Post(body, Basic("blue-hook", "blue-secret-2222")));
+        using var crossed = await host.Client.SendAsync(Post(body, Basic("acme-hook", "blue-secret-2222")));
+        using var crossedBack = await host.Client.SendAsync(Post(body, Basic("blue-hook", "acme-secret-1111")));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (acme.StatusCode, blue.StatusCode));
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (crossed.StatusCode, crossedBack.StatusCode));
+        await host.WaitUntilIdleAsync();
+        var names = host.Recorded.Events.Cast<AvinodeWebhookDelivery>().Select(d => d.ConnectionName).Order().ToArray();
+        Assert.Equal(["acme-jets", "blue-sky"], names);
     }
 
     [Fact]
     public async Task Missing_credentials_in_configuration_fail_at_startup_naming_the_keys()
     {
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => ReceiverHost.StartAsync(
+        var ex = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => ReceiverHost.StartAsync(
             services => services.AddAvinodeWebhookHandler<ReceiverHost.RecordingAvinodeHandler>(o => o.ClientIdentifier = Identifier),
             app => app.MapAvinodeWebhooks()));
 
@@ -109,6 +136,10 @@ public sealed class AvinodeWebhookEndpointTests
     }
 
     [Fact]
-    public void Options_never_print_the_secret() =>
-        Assert.DoesNotContain(Secret, new AvinodeWebhookEndpointOptions { ClientIdentifier = Identifier, ClientSecret = Secret }.ToString(), StringComparison.Ordinal);
+    public void Options_never_print_the_secret()
+    {
+        var options = new AvinodeWebhookEndpointOptions { ClientIdentifier = Identifier, ClientSecret = Secret };
+        options.Connections["other"] = new AvinodeWebhookConnection { ClientIdentifier = "x", ClientSecret = Secret + "-other" };
+        Assert.DoesNotContain(Secret, options.ToString(), StringComparison.Ordinal);
+    }
 }
