@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using AviationApis.AspNetCore.Avinode;
+using AviationApis.AspNetCore.Tests.Inbox;
 using AviationApis.Avinode.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -101,8 +102,9 @@ public sealed class AvinodeWebhookEndpointTests
         Assert.Single(host.Recorded.Events);
     }
 
-    [Fact]
-    public async Task Two_connections_each_reach_the_handler_with_their_name_and_never_verify_each_other()
+    [Theory]
+    [MemberData(nameof(InboxKind.Durable), MemberType = typeof(InboxKind))]
+    public async Task Two_connections_each_reach_the_handler_with_their_name_and_never_verify_each_other(string kind)
     {
         await using var host = await ReceiverHost.StartAsync(
             services => services.AddAvinodeWebhookHandler<ReceiverHost.RecordingAvinodeHandler>(o =>
@@ -110,7 +112,8 @@ public sealed class AvinodeWebhookEndpointTests
                 o.Connections["acme-jets"] = new AvinodeWebhookConnection { ClientIdentifier = "acme-hook", ClientSecret = "acme-secret-1111" };
                 o.Connections["blue-sky"] = new AvinodeWebhookConnection { ClientIdentifier = "blue-hook", ClientSecret = "blue-secret-2222" };
             }),
-            app => app.MapAvinodeWebhooks());
+            app => app.MapAvinodeWebhooks(),
+            inboxKind: kind);
         var body = ReceiverHost.Payload("avinode-notification.SchedAeroQuotes.json");
 
         using var acme = await host.Client.SendAsync(Post(body, Basic("acme-hook", "acme-secret-1111")));

@@ -80,6 +80,7 @@ public sealed class WebhookHostFixture : IAsyncLifetime
         {
             o.ClientIdentifier = AvinodeClientIdentifier;
             o.ClientSecret = TestSecrets.AvinodeWebhookSecret;
+            o.Connections["second-company"] = new AvinodeWebhookConnection { ClientIdentifier = AvinodeClientIdentifier + "-2", ClientSecret = TestSecrets.AvinodeWebhookSecret };
         });
         _app = builder.Build();
         _app.MapCargoAiCallbacks("/hooks/cargoai");
