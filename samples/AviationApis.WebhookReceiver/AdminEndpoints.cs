@@ -7,7 +7,8 @@ namespace AviationApis.WebhookReceiver;
 /// <summary>
 /// The operator's endpoints over the inbox, mapped only when <c>Receiver:AdminToken</c> is set and guarded by
 /// <c>Authorization: Bearer {token}</c>: <c>GET /admin/webhooks</c> (counts), <c>GET /admin/webhooks/dead</c>,
-/// <c>POST /admin/webhooks/dead/{key}/replay</c> and <c>POST /admin/webhooks/dead/replay</c> (all).
+/// <c>POST /admin/webhooks/dead/replay?key={deliveryKey}</c> (one; keys contain <c>/</c>, hence the query) and
+/// <c>POST /admin/webhooks/dead/replay</c> (all).
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -30,9 +31,9 @@ internal static class AdminEndpoints
         });
         admin.MapGet("/dead", async (WebhookInboxAdmin inbox, CancellationToken ct) =>
             Results.Ok((await inbox.ListDeadAsync(100, ct)).Select(d => new DeadDelivery(d.Key, d.Endpoint, d.Connection, d.ReceivedAt, d.Attempts, d.LastError)).ToArray()));
-        admin.MapPost("/dead/{key}/replay", async (string key, WebhookInboxAdmin inbox, CancellationToken ct) =>
-            await inbox.ReplayAsync(key, ct) ? Results.NoContent() : Results.NotFound());
-        admin.MapPost("/dead/replay", async (WebhookInboxAdmin inbox, CancellationToken ct) =>
-            Results.Ok(new Replayed(await inbox.ReplayAllAsync(ct))));
+        admin.MapPost("/dead/replay", async (string? key, WebhookInboxAdmin inbox, CancellationToken ct) =>
+            string.IsNullOrEmpty(key)
+                ? Results.Ok(new Replayed(await inbox.ReplayAllAsync(ct)))
+                : await inbox.ReplayAsync(key, ct) ? Results.NoContent() : Results.NotFound());
     }
 }

@@ -11,7 +11,7 @@
 //   Webhooks:Inbox:PostgreSql               a PostgreSQL connection string: set it and the inbox moves to PostgreSQL
 //                                           (for several instances); the table is created on start.
 //   Webhooks:Processing:*                   AviationWebhookOptions (MaxRetries, RetryBaseDelay, ClaimLease, ...).
-//   Receiver:AdminToken                     maps /admin/webhooks (dead letters, replay) behind Authorization: Bearer.
+//   Receiver:AdminToken                     maps /admin/webhooks (counts, dead letters, replay) behind Authorization: Bearer.
 //   Receiver:JournalPath / Receiver:Latency the stand-in for your TMS: a file of handled delivery keys, and a delay.
 // Run: Webhooks__CargoAi__ApiKey=... dotnet run --project samples/AviationApis.WebhookReceiver -- --urls http://127.0.0.1:5090
 using AviationApis.AspNetCore;

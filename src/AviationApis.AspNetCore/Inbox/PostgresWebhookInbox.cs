@@ -9,7 +9,7 @@ namespace AviationApis.AspNetCore.Inbox;
 /// <c>FOR UPDATE SKIP LOCKED</c>, so no two instances handle the same delivery at once. The table is created on start
 /// (see <see cref="PostgresWebhookInboxOptions.CreateSchema"/>) or by <see cref="SchemaScript"/>.
 /// </summary>
-public sealed class PostgresWebhookInbox : IWebhookInbox, IAsyncDisposable
+public sealed class PostgresWebhookInbox : IWebhookInbox, IAsyncDisposable, IDisposable
 {
     /// <summary>The schema this store needs, idempotent (also in <c>docs/webhook-inbox-postgres.sql</c>).</summary>
     public const string SchemaScript =
@@ -178,6 +178,9 @@ public sealed class PostgresWebhookInbox : IWebhookInbox, IAsyncDisposable
     /// <summary>Closes the connection pool.</summary>
     /// <returns>A task that completes when closed.</returns>
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>Closes the connection pool.</summary>
+    public void Dispose() => _dataSource.Dispose();
 
     /// <inheritdoc />
     public override string ToString() => $"{nameof(PostgresWebhookInbox)}(connection string: [REDACTED])";

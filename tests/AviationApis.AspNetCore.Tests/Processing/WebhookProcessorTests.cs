@@ -61,13 +61,22 @@ public sealed class WebhookProcessorTests
     [MemberData(nameof(InboxKind.Durable), MemberType = typeof(InboxKind))]
     public async Task A_handler_that_always_fails_parks_the_delivery_dead_with_a_redacted_error_and_a_replay_succeeds_once_fixed(string kind)
     {
-        var (host, flaky) = await StartAsync(kind, (await InboxKind.NewLocationAsync(kind))!, maxRetries: 2);
+        // A short lease also makes the processor refresh its gauges often (every third of it).
+        var (host, flaky) = await StartAsync(kind, (await InboxKind.NewLocationAsync(kind))!, maxRetries: 2, claimLease: TimeSpan.FromMilliseconds(600));
         await using var _ = host;
+        using var deadGauge = new MetricCollector<long>(host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), AviationTelemetry.Name, "aviationapis.webhooks.dead");
         flaky.FailuresLeft = int.MaxValue;
 
         await PostAsync(host);
 
         Assert.Equal(1, (await host.WaitUntilIdleAsync()).Dead);
+        for (var i = 0; i < 200 && deadGauge.LastMeasurement?.Value != 1; i++)
+        {
+            await Task.Delay(25);
+            deadGauge.RecordObservableInstruments();
+        }
+
+        Assert.Equal(1, deadGauge.LastMeasurement?.Value);
         var dead = Assert.Single(await host.Admin.ListDeadAsync());
         Assert.Equal(3, flaky.Runs);
         Assert.Equal(3, dead.Attempts);
