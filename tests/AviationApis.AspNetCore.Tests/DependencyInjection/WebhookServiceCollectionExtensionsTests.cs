@@ -1,4 +1,5 @@
 using AviationApis.AspNetCore.Inbox;
+using AviationApis.AspNetCore.Tests.Inbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AviationApis.AspNetCore.Tests.DependencyInjection;
@@ -8,7 +9,7 @@ public sealed class WebhookServiceCollectionExtensionsTests
     [Fact]
     public void The_default_inbox_is_sqlite_at_the_configured_path_and_a_later_choice_replaces_it()
     {
-        var path = Path.Combine(Path.GetTempPath(), "aviationapis-di-" + Guid.NewGuid().ToString("N") + ".db");
+        var path = TestDirectory.NewFile("di", ".db");
         var services = new ServiceCollection().AddLogging();
         services.AddAviationWebhooks();
         services.AddAviationWebhookSqliteInbox(o => o.Path = path);

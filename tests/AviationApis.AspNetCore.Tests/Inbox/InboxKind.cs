@@ -17,7 +17,7 @@ public static class InboxKind
     /// <summary>A new, empty store location: a temp SQLite file or a new PostgreSQL database (null for memory).</summary>
     public static async Task<string?> NewLocationAsync(string kind) => kind switch
     {
-        Sqlite => Path.Combine(Path.GetTempPath(), "aviationapis-inbox-" + Guid.NewGuid().ToString("N") + ".db"),
+        Sqlite => TestDirectory.NewFile("inbox", ".db"),
         Postgres => await PostgresServer.CreateDatabaseAsync(),
         _ => null,
     };

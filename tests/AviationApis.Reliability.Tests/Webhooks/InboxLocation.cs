@@ -25,7 +25,7 @@ public sealed class InboxLocation
 
     public static async Task<InboxLocation> CreateAsync(string kind) => kind == Postgres
         ? new InboxLocation(kind, await PostgresServer.CreateDatabaseAsync())
-        : new InboxLocation(kind, Path.Combine(Path.GetTempPath(), "aviationapis-crash-" + Guid.NewGuid().ToString("N") + ".db"));
+        : new InboxLocation(kind, TestDirectory.NewFile("inbox", ".db"));
 
     /// <summary>The sample receiver's settings that select this inbox.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ReceiverSettings() => Kind == Postgres

@@ -31,7 +31,7 @@ public sealed class ReceiverCrashTests(ITestOutputHelper output)
     public async Task Every_acknowledged_delivery_is_handled_exactly_once_after_the_receiver_dies_and_restarts(string kind, string signal)
     {
         var store = await InboxLocation.CreateAsync(kind);
-        var journal = Path.Combine(Path.GetTempPath(), "aviationapis-journal-" + Guid.NewGuid().ToString("N") + ".log");
+        var journal = AviationApis.AspNetCore.Tests.Inbox.TestDirectory.NewFile("journal", ".log");
         var bodies = Enumerable.Range(0, Deliveries).Select(Body).ToList();
         var expectedKeys = bodies.Select(b => "cargoai/flywindow:" + Convert.ToHexString(SHA256.HashData(b))).ToHashSet();
         var started = DateTime.UtcNow;

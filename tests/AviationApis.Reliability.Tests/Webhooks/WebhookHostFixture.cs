@@ -35,7 +35,7 @@ public sealed class WebhookHostFixture : IAsyncLifetime
     public CapturingLoggerProvider Logs { get; } = new();
 
     /// <summary>The SQLite inbox file.</summary>
-    public string InboxPath { get; } = Path.Combine(Path.GetTempPath(), "aviationapis-reliability-" + Guid.NewGuid().ToString("N") + ".db");
+    public string InboxPath { get; } = AviationApis.AspNetCore.Tests.Inbox.TestDirectory.NewFile("fixture", ".db");
 
     /// <summary>The inbox's admin API.</summary>
     public WebhookInboxAdmin Admin => _app!.Services.GetRequiredService<WebhookInboxAdmin>();
