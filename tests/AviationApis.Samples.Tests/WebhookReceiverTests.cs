@@ -6,6 +6,20 @@ namespace AviationApis.Samples.Tests;
 
 public sealed class WebhookReceiverTests
 {
+    /// <summary>A SQLite inbox file in a directory removed when the test process exits.</summary>
+    private static string InboxPath()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"aviationapis-receiver-{Environment.ProcessId}");
+        if (Directory.CreateDirectory(directory) is not null && Interlocked.Exchange(ref _cleanupRegistered, 1) == 0)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(directory, recursive: true);
+        }
+
+        return Path.Combine(directory, Guid.NewGuid().ToString("N") + ".db");
+    }
+
+    private static int _cleanupRegistered;
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -22,7 +36,7 @@ public sealed class WebhookReceiverTests
             ["Webhooks__Avinode__ClientIdentifier"] = "receiver-hook",
             ["Webhooks__Avinode__ClientSecret"] = "receiver-secret-42",
             ["Webhooks__CargoAi__ApiKey"] = "receiver-cargoai-key-7",
-            ["Webhooks__Inbox__SqlitePath"] = Path.Combine(Path.GetTempPath(), "aviationapis-receiver-" + Guid.NewGuid().ToString("N") + ".db"),
+            ["Webhooks__Inbox__SqlitePath"] = InboxPath(),
         }, "--urls", $"http://127.0.0.1:{port}");
         Assert.True(await receiver.WaitForOutputAsync("Now listening on", TimeSpan.FromSeconds(60)), receiver.Output);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
@@ -53,7 +67,7 @@ public sealed class WebhookReceiverTests
     {
         await using var receiver = SampleProcess.Start("AviationApis.WebhookReceiver", new Dictionary<string, string?>
         {
-            ["Webhooks__Inbox__SqlitePath"] = Path.Combine(Path.GetTempPath(), "aviationapis-receiver-" + Guid.NewGuid().ToString("N") + ".db"),
+            ["Webhooks__Inbox__SqlitePath"] = InboxPath(),
         }, "--urls", $"http://127.0.0.1:{FreePort()}");
 
         var exit = await receiver.WaitForExitAsync(TimeSpan.FromSeconds(60));
