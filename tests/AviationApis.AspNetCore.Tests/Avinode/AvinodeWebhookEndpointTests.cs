@@ -73,6 +73,21 @@ public sealed class AvinodeWebhookEndpointTests
     }
 
     [Fact]
+    public async Task Wrong_credentials_get_401_before_the_body_is_read()
+    {
+        await using var host = await StartAsync();
+        var body = new EndlessContent();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/avinode") { Content = body };
+        request.Headers.TryAddWithoutValidation("Authorization", Basic(Identifier, "not-the-secret"));
+
+        // The body never ends: had the endpoint read it before checking the header, no answer could come.
+        using var response = await host.Client.SendAsync(request).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        body.Stop();
+    }
+
+    [Fact]
     public async Task A_verified_body_without_href_is_stored_and_parked_dead()
     {
         await using var host = await StartAsync();
