@@ -1,20 +1,23 @@
 using AviationApis.AspNetCore.Avinode;
-using AviationApis.Avinode.Notifications;
 
 namespace AviationApis.WebhookReceiver;
 
 /// <summary>
-/// Logs one line per accepted Avinode notification: the event type and the resource it points to. (The resource id is
-/// written to the server log, not shown to users, per Avinode's checklist.)
+/// Records each Avinode notification in the journal and logs one line: the connection (company), the event type and
+/// the resource it points to. (The resource id is written to the server log, not shown to users, per Avinode's
+/// checklist.)
 /// </summary>
-internal sealed partial class LoggingAvinodeHandler(ILogger<LoggingAvinodeHandler> logger) : IAvinodeWebhookHandler
+internal sealed partial class LoggingAvinodeHandler(HandledJournal journal, ILogger<LoggingAvinodeHandler> logger) : IAvinodeWebhookHandler
 {
-    public Task HandleAsync(AvinodeNotification notification, CancellationToken cancellationToken = default)
+    public async Task HandleAsync(AvinodeWebhookDelivery delivery, CancellationToken cancellationToken = default)
     {
-        Accepted(logger, notification.Type ?? "(untyped)", notification.Id.ToString());
-        return Task.CompletedTask;
+        var notification = delivery.Notification;
+        var type = LogSafe.Clean(notification.Type ?? "(untyped)");
+        var id = LogSafe.Clean(notification.Id.ToString());
+        await journal.RecordAsync(delivery.DeliveryKey, $"avinode {delivery.ConnectionName} {type} {id}", cancellationToken);
+        Accepted(logger, type, id, delivery.ConnectionName);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Avinode notification accepted: {EventType} for resource {ResourceId}")]
-    private static partial void Accepted(ILogger logger, string eventType, string resourceId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Avinode notification accepted: {EventType} for resource {ResourceId} (connection {Connection})")]
+    private static partial void Accepted(ILogger logger, string eventType, string resourceId, string connection);
 }

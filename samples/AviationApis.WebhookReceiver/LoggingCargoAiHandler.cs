@@ -2,15 +2,16 @@ using AviationApis.AspNetCore.CargoAi;
 
 namespace AviationApis.WebhookReceiver;
 
-/// <summary>Logs one line per accepted CargoAi callback with its key facts.</summary>
-internal sealed partial class LoggingCargoAiHandler(ILogger<LoggingCargoAiHandler> logger) : ICargoAiCallbackHandler
+/// <summary>Records each CargoAi callback in the journal and logs one line with its key facts (cleaned of control characters).</summary>
+internal sealed partial class LoggingCargoAiHandler(HandledJournal journal, ILogger<LoggingCargoAiHandler> logger) : ICargoAiCallbackHandler
 {
-    public Task HandleAsync(CargoAiCallbackDelivery delivery, CancellationToken cancellationToken = default)
+    public async Task HandleAsync(CargoAiCallbackDelivery delivery, CancellationToken cancellationToken = default)
     {
         var callback = delivery.Callback;
-        Accepted(logger, delivery.Kind, callback.Awb ?? "-", callback.BookingStatus?.Value ?? "-",
-            $"{callback.Flight?.DepartureAirport} → {callback.Flight?.ArrivalAirport}");
-        return Task.CompletedTask;
+        var awb = LogSafe.Clean(callback.Awb);
+        await journal.RecordAsync(delivery.DeliveryKey, $"cargoai {delivery.Kind} {awb}", cancellationToken);
+        Accepted(logger, delivery.Kind, awb, LogSafe.Clean(callback.BookingStatus?.Value),
+            LogSafe.Clean($"{callback.Flight?.DepartureAirport} → {callback.Flight?.ArrivalAirport}"));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "CargoAi {Kind} callback accepted: AWB {Awb}, booking status {Status}, {Route}")]

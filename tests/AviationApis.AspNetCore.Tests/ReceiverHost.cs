@@ -1,6 +1,8 @@
 using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
-using AviationApis.Avinode.Notifications;
+using AviationApis.AspNetCore.Inbox;
+using AviationApis.AspNetCore.Processing;
+using AviationApis.AspNetCore.Tests.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -24,12 +26,24 @@ internal sealed class ReceiverHost : IAsyncDisposable
 
     public Recorder Recorded { get; }
 
-    public static async Task<ReceiverHost> StartAsync(Action<IServiceCollection> configure, Action<WebApplication>? map = null, TimeSpan? handlerDelay = null)
+    public IServiceProvider Services => _app.Services;
+
+    public WebhookInboxAdmin Admin => _app.Services.GetRequiredService<WebhookInboxAdmin>();
+
+    public static async Task<ReceiverHost> StartAsync(
+        Action<IServiceCollection> configure, Action<WebApplication>? map = null, TimeSpan? handlerDelay = null, string inboxKind = InboxKind.Memory, string? inboxLocation = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         var recorder = new Recorder(handlerDelay ?? TimeSpan.Zero);
         builder.Services.AddSingleton(recorder);
+        InboxKind.Register(builder.Services, inboxKind, inboxLocation ?? await InboxKind.NewLocationAsync(inboxKind));
+        builder.Services.AddAviationWebhooks(o =>
+        {
+            o.PollInterval = TimeSpan.FromMilliseconds(50);
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+            o.RetryMaxDelay = TimeSpan.FromMilliseconds(100);
+        });
         configure(builder.Services);
         var app = builder.Build();
         if (map is null)
@@ -43,6 +57,22 @@ internal sealed class ReceiverHost : IAsyncDisposable
 
         await app.StartAsync();
         return new ReceiverHost(app, recorder);
+    }
+
+    /// <summary>Waits (bounded) until nothing is pending: every stored delivery was handled or parked dead, so no handler run is still to come.</summary>
+    public async Task<InboxStatistics> WaitUntilIdleAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var statistics = await Admin.GetStatisticsAsync();
+            if (statistics.Pending == 0 || DateTime.UtcNow > deadline)
+            {
+                return statistics;
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     public static byte[] Payload(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Payloads", name));
@@ -96,9 +126,9 @@ internal sealed class ReceiverHost : IAsyncDisposable
 
     public sealed class RecordingAvinodeHandler(Recorder recorder) : IAvinodeWebhookHandler
     {
-        public Task HandleAsync(AvinodeNotification notification, CancellationToken cancellationToken = default)
+        public Task HandleAsync(AvinodeWebhookDelivery delivery, CancellationToken cancellationToken = default)
         {
-            recorder.Add(notification);
+            recorder.Add(delivery);
             return Task.CompletedTask;
         }
     }

@@ -35,6 +35,8 @@ public static class Program
                 [_, "interleaved"] => PerCall.InterleavedPerCallProbe.Run(200),
                 [_, "interleaved-stages"] => PerCall.InterleavedPerCallProbe.RunStages(200),
                 [_, "interleaved-large"] => PerCall.InterleavedPerCallProbe.RunLarge(30),
+                [_, "inbox-intake"] => Inbox.InboxIntakeProbe.Run(2000),
+                [_, "inbox-intake", var count] => Inbox.InboxIntakeProbe.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
                 [_, "interleaved", var rounds] => PerCall.InterleavedPerCallProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => throw new ArgumentException("Unknown child mode: " + string.Join(' ', args)),
             };

@@ -1,19 +1,60 @@
 namespace AviationApis.AspNetCore.Avinode;
 
 /// <summary>
-/// The credentials Avinode sends with every notification (<c>Authorization: Basic</c>), as set in the webhook
-/// subscription's <c>clientIdentifier</c> and <c>clientSecret</c>. Both are required: a notification without them is
-/// refused with 401.
+/// The credentials Avinode sends with every notification (<c>Authorization: Basic</c>), as set in each webhook
+/// subscription's <c>clientIdentifier</c> and <c>clientSecret</c>. Set <see cref="ClientIdentifier"/> and
+/// <see cref="ClientSecret"/> for one company (connection <see cref="DefaultConnectionName"/>), and/or one entry of
+/// <see cref="Connections"/> per company (Avinode: one API connection per company). A notification whose credentials
+/// match no connection is refused with 401; the handler is told which connection's matched.
 /// </summary>
 public sealed class AvinodeWebhookEndpointOptions
 {
-    /// <summary>The subscription's client identifier.</summary>
+    /// <summary>The connection name of <see cref="ClientIdentifier"/> and <see cref="ClientSecret"/>.</summary>
+    public const string DefaultConnectionName = "default";
+
+    /// <summary>The client identifier of the default connection (configuration key <c>Webhooks:Avinode:ClientIdentifier</c> in the sample).</summary>
     public string? ClientIdentifier { get; set; }
 
-    /// <summary>The subscription's client secret. Never logged.</summary>
+    /// <summary>The client secret of the default connection. Never logged.</summary>
     public string? ClientSecret { get; set; }
+
+    /// <summary>Named connections, one per company (configuration <c>Webhooks:Avinode:Connections:{name}:ClientIdentifier</c> / <c>ClientSecret</c> in the sample).</summary>
+    public IDictionary<string, AvinodeWebhookConnection> Connections { get; } = new Dictionary<string, AvinodeWebhookConnection>(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{nameof(AvinodeWebhookEndpointOptions)} {{ ClientIdentifier = {ClientIdentifier}, ClientSecret = {(ClientSecret is null ? "null" : "[REDACTED]")} }}";
+        $"{nameof(AvinodeWebhookEndpointOptions)} {{ ClientIdentifier = {ClientIdentifier}, ClientSecret = {(ClientSecret is null ? "null" : "[REDACTED]")}, Connections = [{string.Join(", ", Connections.Select(c => $"{c.Key}: {c.Value}"))}] }}";
+
+    /// <summary>Every configured connection, the default one included when set.</summary>
+    internal IEnumerable<KeyValuePair<string, AvinodeWebhookConnection>> All()
+    {
+        if (!string.IsNullOrEmpty(ClientIdentifier) || !string.IsNullOrEmpty(ClientSecret))
+        {
+            yield return new(DefaultConnectionName, new AvinodeWebhookConnection { ClientIdentifier = ClientIdentifier, ClientSecret = ClientSecret });
+        }
+
+        foreach (var connection in Connections)
+        {
+            yield return connection;
+        }
+    }
+
+    /// <summary>Why these options cannot start the endpoint, or <see langword="null"/>.</summary>
+    internal string? Problem()
+    {
+        var all = All().ToList();
+        if (all.Count == 0 || all.Any(c => string.IsNullOrEmpty(c.Value.ClientIdentifier) || string.IsNullOrEmpty(c.Value.ClientSecret)))
+        {
+            return "Webhooks:Avinode:ClientIdentifier and Webhooks:Avinode:ClientSecret (or both under Webhooks:Avinode:Connections:{name}) are required for every connection: Avinode sends them as Basic credentials with every notification.";
+        }
+
+        if (all.Any(c => c.Value.ClientIdentifier!.Contains(':', StringComparison.Ordinal)))
+        {
+            return "An Avinode webhook ClientIdentifier cannot contain ':' (it is the Basic user name).";
+        }
+
+        return all.GroupBy(c => c.Value.ClientIdentifier, StringComparer.Ordinal).Any(g => g.Count() > 1)
+            ? "Two Avinode webhook connections have the same ClientIdentifier: give each company's subscription its own."
+            : null;
+    }
 }

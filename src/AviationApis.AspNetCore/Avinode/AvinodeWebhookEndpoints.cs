@@ -1,7 +1,5 @@
 using AviationApis.AspNetCore.Endpoints;
-using AviationApis.Avinode.Notifications;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,12 +8,14 @@ namespace AviationApis.AspNetCore.Avinode;
 /// <summary>Maps the Avinode / SchedAero webhook endpoint.</summary>
 public static class AvinodeWebhookEndpoints
 {
+    internal const string EndpointName = "avinode";
+
     /// <summary>
-    /// Maps <c>POST {pattern}</c>: reads the raw body (413 above <see cref="AviationWebhookOptions.MaxBodyBytes"/>),
-    /// checks <c>Authorization: Basic</c> against <see cref="AvinodeWebhookEndpointOptions"/> in constant time (401 on
-    /// failure, no detail), parses it with <see cref="AvinodeNotificationParser"/> (400 with a short reason), answers
-    /// 200 and hands the notification to the registered <see cref="IAvinodeWebhookHandler"/> in the background, once per
-    /// distinct delivery.
+    /// Maps <c>POST {pattern}</c>: checks <c>Authorization: Basic</c> against every configured connection before reading
+    /// the body (401 when none matches, no detail), reads the raw body (413 above
+    /// <see cref="AviationWebhookOptions.MaxBodyBytes"/>), stores it in the inbox with the matching connection's name and
+    /// only then answers 200 (503 when it cannot be stored). The registered <see cref="IAvinodeWebhookHandler"/> runs
+    /// later, from the inbox.
     /// </summary>
     /// <param name="endpoints">The route builder.</param>
     /// <param name="pattern">The route, e.g. <c>/webhooks/avinode</c>.</param>
@@ -23,11 +23,9 @@ public static class AvinodeWebhookEndpoints
     public static IEndpointConventionBuilder MapAvinodeWebhooks(this IEndpointRouteBuilder endpoints, string pattern = "/webhooks/avinode")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        var connections = endpoints.ServiceProvider.GetRequiredService<AvinodeConnections>();
         return endpoints.MapPost(pattern, WebhookEndpoint.Create(
-            "avinode",
-            static (services, _, request) => services.GetRequiredService<WebhookBasicAuthenticator>().IsValid(request.Headers.Authorization.ToString()),
-            static body => AvinodeNotificationParser.Parse(body),
-            static notification => $"{notification.Type ?? "notification"} {notification.Id}",
-            static (services, notification, token) => services.GetRequiredService<IAvinodeWebhookHandler>().HandleAsync(notification, token)));
+            EndpointName,
+            context => connections.Match(context.Request.Headers.Authorization.ToString()) is { } name ? HeaderVerdict.Accepted(name) : HeaderVerdict.Rejected));
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using AviationApis.AspNetCore.Processing;
 using AviationApis.Avinode.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,12 +10,13 @@ namespace AviationApis.AspNetCore.Avinode;
 public static class AvinodeWebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <typeparamref name="THandler"/> (scoped) for the endpoint mapped by <c>MapAvinodeWebhooks</c>, and the
-    /// Basic credentials it checks (validated at startup: both are required).
+    /// Registers <typeparamref name="THandler"/> (scoped) for the endpoint mapped by <c>MapAvinodeWebhooks</c>, the
+    /// inbox and processor, and the Basic credentials of each connection (validated at start-up: every connection needs
+    /// both, and their identifiers must differ).
     /// </summary>
     /// <typeparam name="THandler">The handler.</typeparam>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the client identifier and secret of the webhook subscription.</param>
+    /// <param name="configure">Sets the client identifier and secret of each webhook subscription.</param>
     /// <returns>The services, for chaining.</returns>
     public static IServiceCollection AddAvinodeWebhookHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, Action<AvinodeWebhookEndpointOptions> configure)
@@ -25,15 +27,16 @@ public static class AvinodeWebhookServiceCollectionExtensions
         services.AddAviationWebhooks();
         services.AddOptions<AvinodeWebhookEndpointOptions>()
             .Configure(configure)
-            .Validate(o => !string.IsNullOrEmpty(o.ClientIdentifier) && !string.IsNullOrEmpty(o.ClientSecret),
-                "Webhooks:Avinode:ClientIdentifier and Webhooks:Avinode:ClientSecret are required: Avinode sends them as Basic credentials with every notification.")
+            .Validate(o => o.Problem() is null, new AvinodeWebhookEndpointOptions().Problem()!)
             .ValidateOnStart();
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<AvinodeWebhookEndpointOptions>>().Value;
-            return new WebhookBasicAuthenticator(options.ClientIdentifier!, options.ClientSecret!);
-        });
+        services.AddSingleton(sp => new AvinodeConnections(sp.GetRequiredService<IOptions<AvinodeWebhookEndpointOptions>>().Value));
         services.AddScoped<IAvinodeWebhookHandler, THandler>();
+        services.AddSingleton(new WebhookRoute(AvinodeWebhookEndpoints.EndpointName, static (scope, delivery, token) =>
+        {
+            var notification = DeliveryParseException.Parse(() => AvinodeNotificationParser.Parse(delivery.Body.Span));
+            var connection = delivery.Connection ?? AvinodeWebhookEndpointOptions.DefaultConnectionName;
+            return scope.GetRequiredService<IAvinodeWebhookHandler>().HandleAsync(new AvinodeWebhookDelivery(connection, notification, delivery.Key), token);
+        }));
         return services;
     }
 }

@@ -2,7 +2,8 @@ using AviationApis.CargoAi.Callbacks;
 
 namespace AviationApis.AspNetCore.CargoAi;
 
-/// <summary>A verified, parsed CargoAi callback handed to an <see cref="ICargoAiCallbackHandler"/>.</summary>
+/// <summary>A verified, stored and parsed CargoAi callback handed to an <see cref="ICargoAiCallbackHandler"/>.</summary>
 /// <param name="Kind">Which endpoint it arrived on.</param>
 /// <param name="Callback">The callback.</param>
-public sealed record CargoAiCallbackDelivery(CargoAiCallbackKind Kind, FlyWindowCallback Callback);
+/// <param name="DeliveryKey">The delivery's unique key in the inbox: record it with your side effect to make a re-run harmless.</param>
+public sealed record CargoAiCallbackDelivery(CargoAiCallbackKind Kind, FlyWindowCallback Callback, string DeliveryKey);

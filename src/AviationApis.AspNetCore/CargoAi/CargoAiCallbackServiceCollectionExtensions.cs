@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using AviationApis.AspNetCore.Processing;
+using AviationApis.CargoAi.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AviationApis.AspNetCore.CargoAi;
@@ -6,23 +8,35 @@ namespace AviationApis.AspNetCore.CargoAi;
 /// <summary>Registers the handler and verification of the CargoAi callback endpoints.</summary>
 public static class CargoAiCallbackServiceCollectionExtensions
 {
-    /// <summary>Registers <typeparamref name="THandler"/> (scoped) for the endpoints mapped by <c>MapCargoAiCallbacks</c>.</summary>
+    /// <summary>
+    /// Registers <typeparamref name="THandler"/> (scoped) for the endpoints mapped by <c>MapCargoAiCallbacks</c>, and the
+    /// inbox and processor (<see cref="WebhookServiceCollectionExtensions.AddAviationWebhooks"/>). Start-up fails unless
+    /// <paramref name="configure"/> sets a verifier or <see cref="CargoAiCallbackEndpointOptions.AllowUnauthenticatedCallbacks"/>.
+    /// </summary>
     /// <typeparam name="THandler">The handler.</typeparam>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the verifier (default: none, the vendor's default).</param>
+    /// <param name="configure">Sets the verifier.</param>
     /// <returns>The services, for chaining.</returns>
-    public static IServiceCollection AddCargoAiCallbackHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services, Action<CargoAiCallbackEndpointOptions>? configure = null)
+    public static IServiceCollection AddCargoAiCallbackHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services, Action<CargoAiCallbackEndpointOptions> configure)
         where THandler : class, ICargoAiCallbackHandler
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
         services.AddAviationWebhooks();
-        var options = services.AddOptions<CargoAiCallbackEndpointOptions>();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
+        services.AddOptions<CargoAiCallbackEndpointOptions>()
+            .Configure(configure)
+            .Validate(o => o.Problem() is null, new CargoAiCallbackEndpointOptions().Problem()!)
+            .ValidateOnStart();
         services.AddScoped<ICargoAiCallbackHandler, THandler>();
+        services.AddSingleton(Route(CargoAiCallbackEndpoints.FlyWindowEndpoint, CargoAiCallbackKind.FlyWindow));
+        services.AddSingleton(Route(CargoAiCallbackEndpoints.BookingEndpoint, CargoAiCallbackKind.Booking));
         return services;
     }
+
+    private static WebhookRoute Route(string endpoint, CargoAiCallbackKind kind) =>
+        new(endpoint, (scope, delivery, token) =>
+        {
+            var callback = DeliveryParseException.Parse(() => CargoAiCallbackParser.Parse(delivery.Body.Span));
+            return scope.GetRequiredService<ICargoAiCallbackHandler>().HandleAsync(new CargoAiCallbackDelivery(kind, callback, delivery.Key), token);
+        });
 }

@@ -1,18 +1,21 @@
-using AviationApis.AspNetCore.Deliveries;
-using AviationApis.AspNetCore.Dispatch;
+using AviationApis.AspNetCore.Endpoints;
+using AviationApis.AspNetCore.Inbox;
+using AviationApis.AspNetCore.Processing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AviationApis.AspNetCore;
 
-/// <summary>Registers what the callback and webhook endpoints share: the queue, the dispatcher and the delivery store.</summary>
+/// <summary>Registers what the callback and webhook endpoints share: the inbox, the processor and its admin API.</summary>
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the background dispatcher that runs handlers after the endpoint has answered, and the in-memory
-    /// <see cref="IWebhookDeliveryStore"/> unless one is registered (register
-    /// <see cref="DistributedCacheWebhookDeliveryStore"/> to share it across instances). Safe to call more than once.
+    /// Adds the durable inbox the endpoints store deliveries in, the hosted processor that runs the handlers, and
+    /// <see cref="WebhookInboxAdmin"/>. The inbox is <see cref="SqliteWebhookInbox"/> (file <c>aviation-webhook-inbox.db</c>)
+    /// unless <see cref="AddAviationWebhookPostgresInbox"/>, <see cref="AddAviationWebhookSqliteInbox"/> or
+    /// <see cref="AddAviationWebhookInMemoryInbox"/> chose another. Safe to call more than once.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Adjusts the shared settings.</param>
@@ -26,12 +29,73 @@ public static class WebhookServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.MaxBodyBytes > 0 && o.QueueCapacity > 0 && o.DeduplicationWindow > TimeSpan.Zero,
-            "Webhooks: MaxBodyBytes, QueueCapacity and DeduplicationWindow must be positive.");
+        if (services.Any(d => d.ServiceType == typeof(WebhookIntake)))
+        {
+            return services;
+        }
+
+        options.Validate(
+                o => o.MaxBodyBytes > 0 && o.StoreTimeout > TimeSpan.Zero && o.DeduplicationWindow > TimeSpan.Zero && o.MaxRetries >= 0
+                     && o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay && o.ClaimLease > TimeSpan.Zero
+                     && o.PollInterval > TimeSpan.Zero && o.MaxConcurrentHandlers > 0,
+                "Webhooks: MaxBodyBytes, StoreTimeout, DeduplicationWindow, RetryBaseDelay, ClaimLease, PollInterval and MaxConcurrentHandlers must be positive, MaxRetries not negative, RetryMaxDelay at least RetryBaseDelay.")
+            .ValidateOnStart();
+        services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
-        services.TryAddSingleton(sp => new WebhookWorkQueue(sp.GetRequiredService<IOptions<AviationWebhookOptions>>().Value.QueueCapacity));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, WebhookDispatcher>());
+        services.AddOptions<SqliteWebhookInboxOptions>();
+        services.TryAddSingleton<IWebhookInbox>(sp => new SqliteWebhookInbox(sp.GetRequiredService<IOptions<SqliteWebhookInboxOptions>>().Value));
+        services.TryAddSingleton<InboxSignal>();
+        services.TryAddSingleton<WebhookMetrics>();
+        services.TryAddSingleton<WebhookIntake>();
+        services.TryAddSingleton(sp => new WebhookInboxAdmin(sp.GetRequiredService<IWebhookInbox>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<InboxSignal>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxInitializer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WebhookProcessor>());
         return services;
+    }
+
+    /// <summary>Keeps the inbox in a SQLite file (the default store), at the path <paramref name="configure"/> sets.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the file path and lock timeout.</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddAviationWebhookSqliteInbox(this IServiceCollection services, Action<SqliteWebhookInboxOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<SqliteWebhookInboxOptions>().Configure(configure)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path) && o.BusyTimeout > TimeSpan.Zero, "SqliteWebhookInboxOptions: Path is required and BusyTimeout must be positive.")
+            .ValidateOnStart();
+        services.Replace(ServiceDescriptor.Singleton<IWebhookInbox>(sp => new SqliteWebhookInbox(sp.GetRequiredService<IOptions<SqliteWebhookInboxOptions>>().Value)));
+        return services.AddAviationWebhooks();
+    }
+
+    /// <summary>
+    /// Keeps the inbox in PostgreSQL, for receivers that run several instances behind one load balancer: each delivery is
+    /// handled by one instance, and an instance that dies leaves its deliveries to the others.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the connection string.</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddAviationWebhookPostgresInbox(this IServiceCollection services, Action<PostgresWebhookInboxOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<PostgresWebhookInboxOptions>().Configure(configure)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "PostgresWebhookInboxOptions.ConnectionString is required for the PostgreSQL webhook inbox.")
+            .ValidateOnStart();
+        services.Replace(ServiceDescriptor.Singleton<IWebhookInbox>(sp => new PostgresWebhookInbox(sp.GetRequiredService<IOptions<PostgresWebhookInboxOptions>>().Value)));
+        return services.AddAviationWebhooks();
+    }
+
+    /// <summary>
+    /// Keeps the inbox in process memory. <b>For tests only</b>: acknowledged deliveries are lost when the process
+    /// stops.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddAviationWebhookInMemoryInbox(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.Replace(ServiceDescriptor.Singleton<IWebhookInbox, InMemoryWebhookInbox>());
+        return services.AddAviationWebhooks();
     }
 }

@@ -5,7 +5,9 @@ namespace AviationApis.CargoAi.Callbacks;
 
 /// <summary>
 /// Checks that an incoming FlyWINDOW / booking / tracking callback comes from CargoAi, on the raw body bytes and a header
-/// lookup, before parsing, independent of ASP.NET Core. Comparisons run in constant time. Create one per configured scheme
+/// lookup, before parsing, independent of ASP.NET Core. Comparisons run in constant time and do not reveal the secret's
+/// length (Basic and Bearer compare SHA-256 digests of both sides). Basic and Bearer read only the <c>Authorization</c>
+/// header, so they can be checked before the body is read (pass an empty body). Create one per configured scheme
 /// with <see cref="None"/>, <see cref="Basic"/>, <see cref="Bearer"/> or <see cref="Hmac"/>; instances are immutable and
 /// thread-safe. <see cref="ToString"/> never prints the secret.
 /// </summary>
@@ -26,11 +28,13 @@ public sealed class CargoAiCallbackVerifier
     public const string AuthorizationHeaderName = "Authorization";
 
     private readonly byte[] _secret;
+    private readonly byte[] _secretHash;
 
     private CargoAiCallbackVerifier(CallbackAuthenticationScheme scheme, byte[] secret)
     {
         Scheme = scheme;
         _secret = secret;
+        _secretHash = SHA256.HashData(secret);
     }
 
     /// <summary>The scheme this verifier checks.</summary>
@@ -128,7 +132,12 @@ public sealed class CargoAiCallbackVerifier
             received = Encoding.UTF8.GetBytes(credentials);
         }
 
-        return CryptographicOperations.FixedTimeEquals(received, _secret)
+        // Both sides are hashed to 32 bytes first: FixedTimeEquals returns at once on a length mismatch, which would
+        // tell a caller how long the secret is.
+        Span<byte> receivedHash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(received, receivedHash);
+        CryptographicOperations.ZeroMemory(received);
+        return CryptographicOperations.FixedTimeEquals(receivedHash, _secretHash)
             ? CallbackVerificationResult.Valid($"The {scheme} credentials match.")
             : CallbackVerificationResult.Invalid(CallbackVerificationFailure.Mismatch, $"The {scheme} credentials do not match.");
     }

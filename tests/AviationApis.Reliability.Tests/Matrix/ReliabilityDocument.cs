@@ -129,9 +129,22 @@ public static class ReliabilityDocument
               at Trace, prints none of them.
             - **Webhook endpoints** (`AviationApis.AspNetCore` on Kestrel: CargoAi callbacks verified by HMAC, Avinode
               notifications by Basic credentials): wrong, missing and malformed credentials and a signature over a
-              different body are 401 with an empty body; an oversized body (with or without Content-Length) is 413; the
-              same delivery 10 times runs the handler once; the 200 is sent while the handler is still held (work is
-              queued, not done inline), well under 100 ms.
+              different body are 401 with an empty body and store nothing; an oversized body (with or without
+              Content-Length) is 413 and stores nothing; the same delivery 10 times runs the handler once; a signed body
+              that does not parse is stored and parked dead with the parse error (no secret in it); the 200 is sent once
+              the delivery is stored, while the handler is still held, well under 100 ms.
+            - **Webhook inbox, crash** (each on SQLite and on a real PostgreSQL): the WebhookReceiver sample, run as a
+              process, acknowledges 200 signed deliveries while its handler hangs (four in flight), and is killed with
+              SIGKILL; restarted on the same store with a fast handler, it handles all 200 (the killed instance's
+              claims expire and are claimed again), each exactly once by its journal keyed by delivery key, none dead.
+              The same with SIGTERM: the process exits 0 having released its in-flight claims (none left claimed), and
+              the restart handles all 200 exactly once.
+            - **Webhook inbox, two instances on one PostgreSQL**: 1,000 deliveries, each sent twice in a shuffled
+              order by 8 concurrent senders split across both instances: 2,000 acknowledged, 1,000 handled, none twice,
+              none lost, both instances handling a share.
+            - **Webhook inbox, cannot store**: with the PostgreSQL database stopped (connections refused and ended),
+              the endpoint answers 503, never 200; with the SQLite file locked by another writer it answers 503, and
+              the vendor's retry of the same delivery is stored and handled once the lock is gone.
             - **Circuit breaker**: after repeated 5xx the circuit opens and further calls fail fast with
               `CircuitOpenException` without reaching the server.
 

@@ -24,6 +24,7 @@ public sealed class SecretKindsTests
         ["AviationApis.CargoAi.Users.UserToken.Token"] = nameof(TestSecrets.CargoAiUserToken),
         ["AviationApis.Avinode.Webhooks.WebhookSettingsRequest.ClientSecret"] = nameof(TestSecrets.AvinodeWebhookSecret),
         ["AviationApis.AspNetCore.Avinode.AvinodeWebhookEndpointOptions.ClientSecret"] = nameof(TestSecrets.AvinodeWebhookSecret),
+        ["AviationApis.AspNetCore.Avinode.AvinodeWebhookConnection.ClientSecret"] = nameof(TestSecrets.AvinodeWebhookSecret),
     };
 
     [Fact]

@@ -10,7 +10,7 @@ namespace AviationApis.Reliability.Tests.Webhooks;
 /// <summary>
 /// The Avinode webhook endpoint of AviationApis.AspNetCore over Kestrel (Basic credentials: the client identifier and
 /// secret configured on the webhook): bad credentials are 401 with nothing leaked, oversized bodies 413, a repeated
-/// delivery runs the handler once, and the 200 does not wait for the handler.
+/// delivery runs the handler once, and the 200 (sent once the delivery is stored) does not wait for the handler.
 /// </summary>
 [Collection(WebhookCollection.Name)]
 public sealed class AvinodeWebhookEndpointTests(WebhookHostFixture host, ITestOutputHelper output)
@@ -54,7 +54,7 @@ public sealed class AvinodeWebhookEndpointTests(WebhookHostFixture host, ITestOu
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(string.Empty, text);
-        await Task.Delay(100);
+        await host.WaitUntilIdleAsync();
         Assert.Equal(0, host.Probe.Started(id));
         Assert.Empty(SecretScanner.Scan(host.Logs.AllText));
     }
@@ -70,7 +70,7 @@ public sealed class AvinodeWebhookEndpointTests(WebhookHostFixture host, ITestOu
         using var response = await PostAsync(body, Basic(WebhookHostFixture.AvinodeClientIdentifier, TestSecrets.AvinodeWebhookSecret), chunked);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        await Task.Delay(100);
+        await host.WaitUntilIdleAsync();
         Assert.Equal(0, host.Probe.Started(id));
     }
 
@@ -88,7 +88,7 @@ public sealed class AvinodeWebhookEndpointTests(WebhookHostFixture host, ITestOu
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         await host.Probe.WaitCompletedAsync(id);
-        await Task.Delay(300);
+        await host.WaitUntilIdleAsync();
         Assert.Equal(1, host.Probe.Started(id));
     }
 

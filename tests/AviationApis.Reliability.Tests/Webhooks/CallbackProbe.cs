@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
-using AviationApis.Avinode.Notifications;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
 
@@ -48,8 +47,8 @@ public sealed class CallbackProbe
     public sealed class AvinodeHandler(CallbackProbe probe) : IAvinodeWebhookHandler
     {
         /// <inheritdoc />
-        public Task HandleAsync(AvinodeNotification notification, CancellationToken cancellationToken = default) =>
-            probe.RunAsync(notification.Id.ToString() ?? "-", cancellationToken);
+        public Task HandleAsync(AvinodeWebhookDelivery delivery, CancellationToken cancellationToken = default) =>
+            probe.RunAsync(delivery.Notification.Id.ToString() ?? "-", cancellationToken);
     }
 
     /// <summary>The application's CargoAi callback handler (keyed by the AWB).</summary>

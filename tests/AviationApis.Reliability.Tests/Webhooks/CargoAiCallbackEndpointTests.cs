@@ -55,7 +55,7 @@ public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestO
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(string.Empty, text);
         Assert.False(response.Headers.WwwAuthenticate.Count > 0 && response.Headers.WwwAuthenticate.ToString().Contains("error", StringComparison.OrdinalIgnoreCase));
-        await Task.Delay(100);
+        await host.WaitUntilIdleAsync();
         Assert.Equal(0, host.Probe.Started(awb));
         Assert.Empty(SecretScanner.Scan(host.Logs.AllText));
     }
@@ -70,7 +70,7 @@ public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestO
         using var response = await PostAsync(body, Sign(body));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        await Task.Delay(100);
+        await host.WaitUntilIdleAsync();
         Assert.Equal(0, host.Probe.Started(awb));
     }
 
@@ -95,7 +95,7 @@ public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestO
 
         Assert.All(sequential.Concat(concurrent), s => Assert.Equal(HttpStatusCode.OK, s));
         await host.Probe.WaitCompletedAsync(awb);
-        await Task.Delay(300);
+        await host.WaitUntilIdleAsync();
         Assert.Equal(1, host.Probe.Started(awb));
         Assert.Equal(1, host.Probe.Completed(awb));
     }
@@ -133,15 +133,17 @@ public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestO
     }
 
     [Fact]
-    public async Task A_signed_but_malformed_body_is_400_with_a_short_reason_and_no_secret()
+    public async Task A_signed_but_malformed_body_is_stored_and_parked_dead_with_the_parse_error_and_no_secret()
     {
-        var body = Encoding.UTF8.GetBytes("{\"awb\": \"000-1\", \"flight\": [");
+        var body = Encoding.UTF8.GetBytes("{\"awb\": \"000-1\", \"flight\": [" + Interlocked.Increment(ref _awbs));
         using var response = await PostAsync(body, Sign(body));
-        var text = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.InRange(text.Length, 1, 200);
-        Assert.Empty(SecretScanner.Scan([text]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await host.WaitUntilIdleAsync();
+        var dead = Assert.Single(await host.Admin.ListDeadAsync(1000), d => d.Body.Span.SequenceEqual(body));
+        Assert.StartsWith("The body does not parse", dead.LastError, StringComparison.Ordinal);
+        Assert.InRange(dead.LastError!.Length, 1, 500);
+        Assert.Empty(SecretScanner.Scan([dead.LastError]));
     }
 
     private static string Sign(byte[] body) => CargoAiCallbackVerifier.ComputeHmacSignature(TestSecrets.CargoAiWebhookSecret, body);

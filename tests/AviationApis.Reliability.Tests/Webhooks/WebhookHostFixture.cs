@@ -2,6 +2,8 @@ using System.Net;
 using AviationApis.AspNetCore;
 using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
+using AviationApis.AspNetCore.Inbox;
+using AviationApis.AspNetCore.Processing;
 using AviationApis.CargoAi.Callbacks;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Testing;
@@ -15,7 +17,7 @@ using Microsoft.Extensions.Logging;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
 
-/// <summary>An application on Kestrel (127.0.0.1, port 0) with the CargoAi callback endpoints (HMAC with the webhook secret) and the Avinode webhook endpoint (Basic with the client identifier and secret).</summary>
+/// <summary>An application on Kestrel (127.0.0.1, port 0), its inbox in a temporary SQLite file, with the CargoAi callback endpoints (HMAC with the webhook secret) and the Avinode webhook endpoint (Basic with the client identifier and secret).</summary>
 public sealed class WebhookHostFixture : IAsyncLifetime
 {
     /// <summary>The largest accepted body.</summary>
@@ -32,6 +34,28 @@ public sealed class WebhookHostFixture : IAsyncLifetime
     /// <summary>The application's logs, at Trace.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>The SQLite inbox file.</summary>
+    public string InboxPath { get; } = AviationApis.AspNetCore.Tests.Inbox.TestDirectory.NewFile("fixture", ".db");
+
+    /// <summary>The inbox's admin API.</summary>
+    public WebhookInboxAdmin Admin => _app!.Services.GetRequiredService<WebhookInboxAdmin>();
+
+    /// <summary>Waits (bounded) until nothing is pending, so no handler run is still to come.</summary>
+    public async Task<InboxStatistics> WaitUntilIdleAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var statistics = await Admin.GetStatisticsAsync();
+            if (statistics.Pending == 0 || DateTime.UtcNow > deadline)
+            {
+                return statistics;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -45,12 +69,18 @@ public sealed class WebhookHostFixture : IAsyncLifetime
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs);
         builder.Services.AddSingleton(Probe);
-        builder.Services.AddAviationWebhooks(o => o.MaxBodyBytes = MaxBodyBytes);
+        builder.Services.AddAviationWebhookSqliteInbox(o => o.Path = InboxPath);
+        builder.Services.AddAviationWebhooks(o =>
+        {
+            o.MaxBodyBytes = MaxBodyBytes;
+            o.PollInterval = TimeSpan.FromMilliseconds(50);
+        });
         builder.Services.AddCargoAiCallbackHandler<CallbackProbe.Handler>(o => o.Verifier = CargoAiCallbackVerifier.Hmac(TestSecrets.CargoAiWebhookSecret));
         builder.Services.AddAvinodeWebhookHandler<CallbackProbe.AvinodeHandler>(o =>
         {
             o.ClientIdentifier = AvinodeClientIdentifier;
             o.ClientSecret = TestSecrets.AvinodeWebhookSecret;
+            o.Connections["second-company"] = new AvinodeWebhookConnection { ClientIdentifier = AvinodeClientIdentifier + "-2", ClientSecret = TestSecrets.AvinodeWebhookSecret };
         });
         _app = builder.Build();
         _app.MapCargoAiCallbacks("/hooks/cargoai");
