@@ -18,6 +18,15 @@ public sealed class AvinodeWebhookEndpointOptions
     /// <summary>The client secret of the default connection. Never logged.</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// Lets a development or test build consume notifications about live Avinode data (an <c>href</c> on the live
+    /// SchedAero or Avinode host). Default <see langword="false"/>: Avinode's checklist requires that instances built or
+    /// deployed for development or testing cannot consume live notifications, so such a process (any host environment but
+    /// Production, a Debug build, a test host — the rule of Core's live-host guard) answers them 403 and stores nothing.
+    /// When set, each accepted live notification is allowed and the opt-in is logged once at Warning.
+    /// </summary>
+    public bool AllowLiveNotifications { get; set; }
+
     /// <summary>Named connections, one per company (configuration <c>Webhooks:Avinode:Connections:{name}:ClientIdentifier</c> / <c>ClientSecret</c> in the sample).</summary>
     public IDictionary<string, AvinodeWebhookConnection> Connections { get; } = new Dictionary<string, AvinodeWebhookConnection>(StringComparer.Ordinal);
 

@@ -14,7 +14,9 @@ public static class AvinodeWebhookEndpoints
     /// Maps <c>POST {pattern}</c>: checks <c>Authorization: Basic</c> against every configured connection before reading
     /// the body (401 when none matches, no detail), reads the raw body (413 above
     /// <see cref="AviationWebhookOptions.MaxBodyBytes"/>), stores it in the inbox with the matching connection's name and
-    /// only then answers 200 (503 when it cannot be stored). The registered <see cref="IAvinodeWebhookHandler"/> runs
+    /// only then answers 200 (503 when it cannot be stored). A notification about live Avinode data reaching a development
+    /// or test build is answered 403 and not stored (<see cref="AvinodeWebhookEndpointOptions.AllowLiveNotifications"/>).
+    /// The registered <see cref="IAvinodeWebhookHandler"/> runs
     /// later, from the inbox.
     /// </summary>
     /// <param name="endpoints">The route builder.</param>
@@ -24,8 +26,10 @@ public static class AvinodeWebhookEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var connections = endpoints.ServiceProvider.GetRequiredService<AvinodeConnections>();
+        var gate = endpoints.ServiceProvider.GetRequiredService<LiveNotificationGate>();
         return endpoints.MapPost(pattern, WebhookEndpoint.Create(
             EndpointName,
-            context => connections.Match(context.Request.Headers.Authorization.ToString()) is { } name ? HeaderVerdict.Accepted(name) : HeaderVerdict.Rejected));
+            context => connections.Match(context.Request.Headers.Authorization.ToString()) is { } name ? HeaderVerdict.Accepted(name) : HeaderVerdict.Rejected,
+            refuseBody: (_, body) => gate.Refusal(body)));
     }
 }

@@ -30,6 +30,7 @@ public static class AvinodeWebhookServiceCollectionExtensions
             .Validate(o => o.Problem() is null, new AvinodeWebhookEndpointOptions().Problem()!)
             .ValidateOnStart();
         services.AddSingleton(sp => new AvinodeConnections(sp.GetRequiredService<IOptions<AvinodeWebhookEndpointOptions>>().Value));
+        services.AddSingleton(sp => new LiveNotificationGate(sp, sp.GetRequiredService<IOptions<AvinodeWebhookEndpointOptions>>().Value));
         services.AddScoped<IAvinodeWebhookHandler, THandler>();
         services.AddSingleton(new WebhookRoute(AvinodeWebhookEndpoints.EndpointName, static (scope, delivery, token) =>
         {

@@ -21,7 +21,7 @@ internal sealed partial class WebhookIntake(
 {
     private readonly AviationWebhookOptions _options = options.Value;
 
-    public async Task ReceiveAsync(HttpContext context, string endpointName, Func<HttpContext, HeaderVerdict> verifyHeaders, Func<HttpContext, byte[], bool>? verifyBody)
+    public async Task ReceiveAsync(HttpContext context, string endpointName, Func<HttpContext, HeaderVerdict> verifyHeaders, Func<HttpContext, byte[], bool>? verifyBody, Func<HttpContext, byte[], string?>? refuseBody = null)
     {
         var verdict = verifyHeaders(context);
         if (verdict.Outcome == HeaderOutcome.Rejected)
@@ -47,6 +47,13 @@ internal sealed partial class WebhookIntake(
         {
             Rejected(logger, endpointName);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (refuseBody?.Invoke(context, body) is { } refusal)
+        {
+            Refused(logger, endpointName, refusal);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
@@ -93,6 +100,9 @@ internal sealed partial class WebhookIntake(
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "Webhook delivery to {Endpoint} not stored: the sender aborted or was too slow ({Reason}); it will retry")]
     private static partial void SenderAborted(ILogger logger, string endpoint, string reason);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Webhook delivery to {Endpoint} refused (403, not stored): {Reason}")]
+    private static partial void Refused(ILogger logger, string endpoint, string reason);
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Error, Message = "Webhook delivery to {Endpoint} answered 503: the inbox cannot store it ({ErrorType}); the vendor will retry")]
     private static partial void StoreFailed(ILogger logger, string endpoint, string errorType);

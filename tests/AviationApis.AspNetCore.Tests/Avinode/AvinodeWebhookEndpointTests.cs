@@ -19,7 +19,6 @@ public sealed class AvinodeWebhookEndpointTests
         "avinode-notification.SchedAeroContacts.json",
         "avinode-notification.SchedAeroQuotes.json",
         "avinode-notification.SchedAeroScheduledTrips.json",
-        "avinode-notification.example.json",
     };
 
     private static Task<ReceiverHost> StartAsync() => ReceiverHost.StartAsync(

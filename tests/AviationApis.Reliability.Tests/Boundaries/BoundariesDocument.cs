@@ -65,6 +65,11 @@ public static class BoundariesDocument
         | Test host (xunit, NUnit, MSTest, testhost) | refused, names `AllowLiveHost`; Avinode's sandbox hosts refused too, naming `AllowVendorSandboxInTestHost` |
         | Opt-in set | allowed, one Warning logged (`LiveHostGuardTests`, `BoundaryOptionTests`) |
 
+        The Avinode webhook endpoint applies the same rule to notifications: one whose `href` is on a live host
+        (`schedaero.avinode.com`, `services.avinode.com`, any case, trailing dot) gets 403 and nothing is stored in a
+        test host, in `Staging`, in a Debug build; it is accepted in Release + `Production`, with the opt-in
+        `AllowLiveNotifications`, and whatever the process when the `href` is a sandbox host (`LiveNotificationTests`).
+
         ### The user's host
 
         A host built like the .NET Aspire service defaults (`ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler())`),
