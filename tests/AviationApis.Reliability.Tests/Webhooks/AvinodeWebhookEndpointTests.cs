@@ -129,7 +129,7 @@ public sealed class AvinodeWebhookEndpointTests(WebhookHostFixture host, ITestOu
     private static (string Id, byte[] Body) NewNotification()
     {
         var id = $"schedaero-trip-{500000000 + Interlocked.Increment(ref _ids)}";
-        var json = $$"""{"id":"{{id}}","href":"https://schedaero.avinode.com/api/trips/{{id}}","type":"schedaero-trip"}""";
+        var json = $$"""{"id":"{{id}}","href":"https://sandbox-schedaero.avinode.com/api/trips/{{id}}","type":"schedaero-trip"}""";
         return (id, Encoding.UTF8.GetBytes(json));
     }
 
