@@ -19,4 +19,7 @@ public sealed record AvinodeMessage
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Code).Add(Title).Add(Path).Add(AdditionalProperties).Written;
 }

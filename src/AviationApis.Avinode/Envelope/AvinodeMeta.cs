@@ -30,4 +30,7 @@ public sealed record AvinodeMeta
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Errors).Add(Warnings).Add(Infos).Add(AdditionalProperties).Written;
 }

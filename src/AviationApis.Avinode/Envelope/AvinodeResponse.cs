@@ -31,4 +31,12 @@ public sealed class AvinodeResponse
 
     /// <summary>The rate-limit state reported with this response, if any.</summary>
     public RateLimitInfo? RateLimit { get; }
+
+    /// <summary>The status, the vendor's messages and the rate limit; collections print as their first elements.</summary>
+    public override string ToString()
+    {
+        var builder = new System.Text.StringBuilder("AvinodeResponse { ");
+        ModelText.Of(builder).Add(StatusCode).Add(Meta).Add(RateLimit);
+        return builder.Append(" }").ToString();
+    }
 }

@@ -53,4 +53,12 @@ public sealed class AvinodeResponse<T>
 
         throw AvinodeSoftErrorException.Create(Meta, StatusCode, RateLimit, HasErrors ? "The vendor reported errors" : "The response carried no data");
     }
+
+    /// <summary>The status, the data, the vendor's messages and the rate limit; collections print as their first elements.</summary>
+    public override string ToString()
+    {
+        var builder = new System.Text.StringBuilder("AvinodeResponse { ");
+        ModelText.Of(builder).Add(StatusCode).Add(Data).Add(Meta).Add(RateLimit);
+        return builder.Append(" }").ToString();
+    }
 }

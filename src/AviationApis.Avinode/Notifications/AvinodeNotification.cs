@@ -47,4 +47,8 @@ public sealed record AvinodeNotification
         string.IsNullOrWhiteSpace(Href)
             ? throw new InvalidOperationException("The notification carries no href.")
             : new ResourceLink { Id = Id, Href = Href, Type = Type };
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Type).Add(Id).Add(Href).Add(TripId).Add(PlatformTripId).Add(AdditionalProperties)
+            .Add(EventType).Written;
 }

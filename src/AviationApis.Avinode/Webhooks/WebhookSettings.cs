@@ -49,4 +49,8 @@ public sealed record WebhookSettings : IJsonOnDeserialized
             }
         }
     }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Version).Add(TargetUri).Add(DisplayName).Add(Active).Add(ClientIdentifier)
+            .Add(ClientAuthenticationType).Add(EventTypes).Add(AdditionalProperties).Written;
 }

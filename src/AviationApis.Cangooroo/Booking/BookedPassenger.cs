@@ -30,4 +30,8 @@ public sealed record BookedPassenger
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Name).Add(Surname).Add(Title).Add(IsMainPassenger).Add(IsChild).Add(Age)
+            .Add(AdditionalProperties).Written;
 }

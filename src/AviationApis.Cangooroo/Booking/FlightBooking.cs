@@ -71,4 +71,9 @@ public sealed record FlightBooking
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(ServiceId).Add(ReservationId).Add(ClientReference).Add(Status).Add(PaymentStatus)
+            .Add(Price).Add(Penalty).Add(Departures).Add(Returns).Add(Passengers).Add(CancellationPolicies)
+            .Add(AdditionalProperties).Written;
 }

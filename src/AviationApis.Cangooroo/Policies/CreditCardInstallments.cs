@@ -62,4 +62,9 @@ public sealed record CreditCardInstallments
 
         return brand == CardBrand.Elo ? MaxInstallmentsElo : null;
     }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(MinimumInstallmentValue).Add(MaxInstallmentsAmex).Add(MaxInstallmentsDiners)
+            .Add(MaxInstallmentsElo).Add(MaxInstallmentsMastercard).Add(MaxInstallmentsVisa).Add(AdditionalProperties)
+            .Written;
 }

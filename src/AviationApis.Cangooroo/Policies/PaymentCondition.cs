@@ -16,4 +16,7 @@ public sealed record PaymentCondition
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Name).Add(CreditCard).Add(AdditionalProperties).Written;
 }

@@ -94,4 +94,9 @@ public sealed record Flight
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(StretchId).Add(Airline).Add(AirlineCode).Add(Cabin).Add(DepartureTime)
+            .Add(ArrivalTime).Add(FlightNumber).Add(FlightNumbers).Add(Origin).Add(Destination).Add(Stops)
+            .Add(Luggage).Add(Legs).Add(AdditionalProperties).Written;
 }

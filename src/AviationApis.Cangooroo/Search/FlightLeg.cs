@@ -37,4 +37,8 @@ public sealed record FlightLeg
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FlightNumber).Add(DepartureTime).Add(ArrivalTime).Add(Origin).Add(Destination)
+            .Add(AirlineCode).Add(AdditionalProperties).Written;
 }

@@ -38,4 +38,8 @@ public sealed record FlightSearchCriteria
 
     /// <summary><see langword="true"/> when <see cref="ReturnDate"/> is set (sent as <c>SearchType</c> <c>RoundTrip</c>, else <c>OneWay</c>).</summary>
     public bool IsRoundTrip => ReturnDate is not null;
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Origin).Add(Destination).Add(DepartureDate).Add(ReturnDate).Add(Adults)
+            .Add(ChildrenAges).Add(Nationality).Add(Cabin).Add(Luggage).Add(IsRoundTrip).Written;
 }

@@ -51,4 +51,8 @@ public sealed record FlightSolution
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(SolutionId).Add(Provider).Add(Price).Add(PriceBreakdown).Add(RateInformation)
+            .Add(Departures).Add(Returns).Add(AdditionalProperties).Written;
 }

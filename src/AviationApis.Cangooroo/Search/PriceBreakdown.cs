@@ -22,4 +22,7 @@ public sealed record PriceBreakdown
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Fare).Add(Taxes).Add(Fees).Add(AdditionalProperties).Written;
 }

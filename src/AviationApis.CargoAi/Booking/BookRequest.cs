@@ -57,4 +57,8 @@ public sealed record BookRequest
 
     /// <summary>The id of a direct booking still processing; the client sets it while polling.</summary>
     public string? Id { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(User).Add(Flight).Add(Rate).Add(FlightUuid).Add(RateId).Add(Itinerary).Add(Shipment)
+            .Add(Awb).Add(Comment).Add(HandlingCodes).Add(AllotmentCode).Add(Id).Written;
 }

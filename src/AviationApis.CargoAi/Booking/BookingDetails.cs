@@ -28,4 +28,8 @@ public sealed record BookingDetails
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FlightUuid).Add(Awb).Add(Flight).Add(Shipment).Add(BookingResponse)
+            .Add(AdditionalProperties).Written;
 }

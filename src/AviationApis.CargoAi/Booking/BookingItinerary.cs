@@ -22,4 +22,8 @@ public sealed record BookingItinerary
 
     /// <summary>The allotment code (the vendor is moving it to the root; prefer <see cref="BookRequest.AllotmentCode"/>).</summary>
     public string? AllotmentCode { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Origin).Add(Destination).Add(DepartureDates).Add(AirlineCode).Add(FlightNumbers)
+            .Add(AllotmentCode).Written;
 }

@@ -36,4 +36,8 @@ public sealed record BookingResult
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FlightUuid).Add(Id).Add(BookingStatus).Add(Awb).Add(Description).Add(TrackingUrl)
+            .Add(HandlingCodes).Add(AdditionalProperties).Written;
 }

@@ -13,4 +13,8 @@ public sealed record CargoAiBookingFailure(BookingStatus? BookingStatus, string?
 {
     /// <summary>The flights CargoAi suggests when a direct booking could not be matched ("Cannot match flight details"), if sent.</summary>
     public IReadOnlyList<Flight>? Flights { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(BookingStatus).Add(Error).Add(Description).Add(RejectedReason).Add(FlightUuid)
+            .Add(Awb).Add(Flights).Written;
 }

@@ -71,4 +71,10 @@ public sealed record CallbackSearchRequest
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(DestinationCriteria).Add(OriginCriteria).Add(RequestDate).Add(Offset).Add(Product)
+            .Add(Weight).Add(Pieces).Add(ChargeableWeight).Add(Dimensions).Add(SpecialHandlingCodes)
+            .Add(DangerousGoods).Add(Scrs).Add(GlobalHs).Add(EuropeanHs).Add(Volume).Add(Airline).Add(IsScreened)
+            .Add(MeasurementUnit).Add(Filters).Add(AdditionalProperties).Written;
 }

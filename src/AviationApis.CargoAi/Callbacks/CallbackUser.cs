@@ -34,4 +34,8 @@ public sealed record CallbackUser
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Airport).Add(Country).Add(Iata).Add(Cass).Add(UserName).Add(FirstName).Add(LastName)
+            .Add(Email).Add(AdditionalProperties).Written;
 }

@@ -49,4 +49,8 @@ public sealed record FlyWindowCallback
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Awb).Add(FlightUuid).Add(RateId).Add(BookingStatus).Add(BookingCreatedDate)
+            .Add(Flight).Add(SearchRequest).Add(Shipment).Add(User).Add(AdditionalProperties).Written;
 }

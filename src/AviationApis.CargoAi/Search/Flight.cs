@@ -166,4 +166,12 @@ public sealed record Flight
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FlightUuid).Add(FlightUid).Add(AirlineCode).Add(FlightNumber).Add(DepartureAirport)
+            .Add(DepartureTime).Add(ArrivalAirport).Add(ArrivalTime).Add(LatestAcceptanceTime).Add(TimeOfAvailability)
+            .Add(Stops).Add(Legs).Add(Features).Add(Rates).Add(Available).Add(AvailableReason).Add(AwbPrefixes)
+            .Add(AirlineConditions).Add(SalesConditions).Add(Contacts).Add(HandlingInfoLink).Add(GhaName)
+            .Add(GhaAddress).Add(Hle).Add(Source).Add(AirlineNeedingCustomerId).Add(Bookability)
+            .Add(AdditionalProperties).Written;
 }

@@ -19,4 +19,7 @@ public sealed record FlightFeatures
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Bookable).Add(AwbOptional).Add(Allotment).Add(AdditionalProperties).Written;
 }

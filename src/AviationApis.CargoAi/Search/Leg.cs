@@ -41,4 +41,9 @@ public sealed record Leg
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FlightNumber).Add(DepartureAirport).Add(DepartureTime).Add(ArrivalAirport)
+            .Add(ArrivalTime).Add(BodyType).Add(AircraftCode).Add(Co2).Add(DetailedFlightNumber)
+            .Add(AdditionalProperties).Written;
 }

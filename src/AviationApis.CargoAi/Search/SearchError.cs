@@ -16,4 +16,7 @@ public sealed record SearchError
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<Users.CargoAiAirline> AirlinesNeedingCustomerId =>
         (Airlines ?? []).Select(Users.AirlineRecognition.FindAirlineRequiringCustomerId).OfType<Users.CargoAiAirline>().Distinct().ToArray();
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Error).Add(Airlines).Add(AirlinesNeedingCustomerId).Written;
 }

@@ -25,4 +25,8 @@ public sealed record SearchFilters
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(WithRateOnly).Add(LiveRequests).Add(IsOriginByCity).Add(IsDestinationByCity)
+            .Add(AirlineCode).Add(AdditionalProperties).Written;
 }

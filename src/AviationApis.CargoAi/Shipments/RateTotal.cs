@@ -5,4 +5,8 @@ namespace AviationApis.CargoAi.Shipments;
 /// <param name="Freight">Net rate × chargeable weight.</param>
 /// <param name="Charges">Each charge's amount.</param>
 /// <param name="Total">Freight plus all charges, rounded to 2 decimals.</param>
-public sealed record RateTotal(string? Currency, decimal Freight, IReadOnlyList<ChargeAmount> Charges, decimal Total);
+public sealed record RateTotal(string? Currency, decimal Freight, IReadOnlyList<ChargeAmount> Charges, decimal Total)
+{
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Currency).Add(Freight).Add(Charges).Add(Total).Written;
+}

@@ -42,4 +42,9 @@ public sealed record Shipment
 
     /// <summary>Three-letter special handling codes, e.g. <c>GCR</c>, <c>XPS</c>.</summary>
     public IReadOnlyList<string>? SpecialHandlingCodes { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Pieces).Add(Weight).Add(Volume).Add(Dimensions).Add(ChargeableWeight)
+            .Add(MeasurementUnit).Add(Product).Add(GlobalHs).Add(EuropeanHs).Add(Scrs).Add(SpecialHandlingCodes)
+            .Written;
 }

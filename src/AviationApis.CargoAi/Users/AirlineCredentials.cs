@@ -11,4 +11,7 @@ public sealed record AirlineCredentials
     /// designators, AWB prefixes (<c>020</c>) or names as in <see cref="AirlineRecognition.AirlinesRequiringCustomerId"/>.
     /// </summary>
     public IReadOnlyCollection<string> AirlinesWithCustomerId { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(CassCode).Add(AirlinesWithCustomerId).Written;
 }

@@ -11,4 +11,8 @@ public sealed record AirlineRecognitionReport(bool HasIataCass, IReadOnlyList<Ca
 {
     /// <summary><see langword="true"/> when there is something to warn the user about before searching.</summary>
     public bool HasWarnings => ColoaderFallbackOnly || AirlinesWithoutRates.Count > 0 || !HasIataCass;
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(HasIataCass).Add(AirlinesWithoutRates).Add(ColoaderFallbackOnly).Add(HasWarnings)
+            .Written;
 }

@@ -47,4 +47,7 @@ public sealed record CargoAiAirline(string Name, string IataCode, string IcaoCod
     }
 
     private static string NameKey(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Name).Add(IataCode).Add(IcaoCode).Add(AwbPrefix).Add(OtherNames).Written;
 }

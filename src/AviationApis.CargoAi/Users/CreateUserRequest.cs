@@ -35,4 +35,8 @@ public sealed record CreateUserRequest
 
     /// <summary>The user's offices.</summary>
     public IReadOnlyList<UserOffice>? Offices { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FirstName).Add(LastName).Add(Email).Add(CompanyName).Add(CountryCode).Add(IataCode)
+            .Add(CassCode).Add(OfficeAirportCode).Add(PartnerId).Add(Offices).Written;
 }

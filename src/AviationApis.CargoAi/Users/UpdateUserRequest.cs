@@ -20,4 +20,7 @@ public sealed record UpdateUserRequest
 
     /// <summary>The offices to add.</summary>
     public required IReadOnlyList<UserOffice> Offices { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(FirstName).Add(LastName).Add(Email).Add(CompanyName).Add(Offices).Written;
 }

@@ -8,4 +8,7 @@ public sealed record ApiErrorContent(string? ErrorCode, IReadOnlyList<string> Me
 {
     /// <summary>Nothing could be read from the body.</summary>
     public static ApiErrorContent Empty { get; } = new(null, [], []);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(ErrorCode).Add(Messages).Add(FieldErrors).Written;
 }

@@ -41,4 +41,8 @@ public sealed record ApiErrorDetails
 
     /// <summary>The start of the response body with secrets redacted, for diagnostics.</summary>
     public string? ResponseExcerpt { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(OperationName).Add(RequestMethod).Add(RequestUrl).Add(StatusCode).Add(ErrorCode)
+            .Add(Messages).Add(FieldErrors).Add(Attempts).Add(RateLimit).Add(RequestId).Add(ResponseExcerpt).Written;
 }

@@ -34,4 +34,7 @@ public sealed record MarketplaceAction
         Uri.TryCreate(Href, UriKind.Absolute, out var uri)
             ? uri
             : throw new InvalidOperationException("The action carries no absolute href.");
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Type).Add(Description).Add(HttpMethod).Add(Href).Add(AdditionalProperties).Written;
 }

@@ -31,4 +31,8 @@ public sealed record MarketplaceActions
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(SearchInAvinode).Add(ViewInAvinode).Add(Cancel).Add(SubmitQuote).Add(Decline)
+            .Add(Chat).Add(AdditionalProperties).Written;
 }

@@ -51,4 +51,8 @@ public sealed record MarketplaceAirport
         ArgumentException.ThrowIfNullOrWhiteSpace(iata);
         return new MarketplaceAirport { Iata = iata.Trim() };
     }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Icao).Add(Iata).Add(Faa).Add(UnofficialIcao).Add(Id).Add(Name)
+            .Add(AdditionalProperties).Written;
 }

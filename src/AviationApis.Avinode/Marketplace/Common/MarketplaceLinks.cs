@@ -32,4 +32,7 @@ public sealed record MarketplaceLinks
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Trips).Add(Rfqs).Add(TripMessages).Add(Quotes).Add(AdditionalProperties).Written;
 }

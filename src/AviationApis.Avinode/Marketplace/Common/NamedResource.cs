@@ -28,4 +28,8 @@ public sealed record NamedResource
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(Name).Add(DisplayName).Add(AdditionalProperties)
+            .Written;
 }

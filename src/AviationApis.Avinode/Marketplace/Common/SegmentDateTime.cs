@@ -26,4 +26,7 @@ public sealed record SegmentDateTime
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Date).Add(Time).Add(Departure).Add(Local).Add(AdditionalProperties).Written;
 }

@@ -30,4 +30,8 @@ public sealed record TripSegment
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(StartAirport).Add(EndAirport).Add(DateTime).Add(PaxCount).Add(PaxSegment)
+            .Add(AdditionalProperties).Written;
 }

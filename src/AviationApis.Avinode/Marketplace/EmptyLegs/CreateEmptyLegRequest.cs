@@ -44,4 +44,8 @@ public sealed record CreateEmptyLegRequest
             // Requests are only written.
         }
     }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(StartAirport).Add(EndAirport).Add(DateTime).Add(AircraftTail).Add(Message)
+            .Add(AdditionalProperties).Written;
 }

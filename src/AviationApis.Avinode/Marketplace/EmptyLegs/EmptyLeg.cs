@@ -44,4 +44,8 @@ public sealed record EmptyLeg
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(StartAirport).Add(EndAirport).Add(AircraftType)
+            .Add(AircraftTail).Add(Links).Add(Actions).Add(AdditionalProperties).Written;
 }

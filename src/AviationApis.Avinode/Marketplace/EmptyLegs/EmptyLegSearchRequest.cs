@@ -20,4 +20,7 @@ public sealed record EmptyLegSearchRequest
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Segments).Add(Criteria).Add(AdditionalProperties).Written;
 }

@@ -44,4 +44,9 @@ public sealed record MarketplaceQuote
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(SellerPrice).Add(SellerPriceWithoutCommission)
+            .Add(SellerMessage).Add(Segments).Add(LineItems).Add(Links).Add(Actions).Add(AdditionalProperties)
+            .Written;
 }

@@ -31,4 +31,8 @@ public sealed record QuoteAttachment
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(MimeType).Add(Name).Add(Type).Add(Uri).Add(Data).Add(TemporaryAttachmentId)
+            .Add(AdditionalProperties).Written;
 }

@@ -34,4 +34,9 @@ public sealed record QuoteDetails
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Segments).Add(Lift).Add(MessageForBuyer).Add(CurrencyCode)
+            .Add(SellerUniqueQuoteIdentifier).Add(TotalPrice).Add(LineItems).Add(Attachments)
+            .Add(AdditionalProperties).Written;
 }

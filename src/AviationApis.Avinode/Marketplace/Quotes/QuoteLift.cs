@@ -13,4 +13,7 @@ public sealed record QuoteLift
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(AircraftTail).Add(AdditionalProperties).Written;
 }

@@ -31,4 +31,8 @@ public sealed record QuoteLineItem
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Type).Add(DisplayName).Add(Description).Add(Price).Add(FormattedUnitPrice)
+            .Add(FormattedQuantity).Add(VisibleToBuyer).Add(AdditionalProperties).Written;
 }

@@ -40,4 +40,9 @@ public sealed record QuoteSegment
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(StartAirport).Add(EndAirport).Add(DateTime).Add(PaxCount).Add(PaxSegment)
+            .Add(ShowToBuyer).Add(DistanceNm).Add(BlockTimeMinutes).Add(FlightMinutes).Add(AdditionalProperties)
+            .Written;
 }

@@ -64,4 +64,9 @@ public sealed record Rfq
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(TripId).Add(ExternalTripId).Add(BuyerCompany)
+            .Add(BuyerAccount).Add(SellerCompany).Add(Segments).Add(SellerLifts).Add(Canceled).Add(Links).Add(Actions)
+            .Add(AdditionalProperties).Written;
 }

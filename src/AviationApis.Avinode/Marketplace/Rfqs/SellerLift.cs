@@ -56,4 +56,9 @@ public sealed record SellerLift
     /// <summary><see langword="true"/> when <see cref="SourcingDisplayStatus"/> says the lift was accepted (quoted).</summary>
     [JsonIgnore]
     public bool IsAccepted => string.Equals(SourcingDisplayStatus, "Accepted", StringComparison.OrdinalIgnoreCase);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(AircraftType).Add(AircraftTail).Add(AircraftCategory)
+            .Add(SourcingStatus).Add(SourcingDisplayStatus).Add(Links).Add(Actions).Add(AdditionalProperties)
+            .Add(IsDeclined).Add(IsAccepted).Written;
 }

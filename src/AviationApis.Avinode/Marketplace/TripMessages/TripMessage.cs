@@ -42,4 +42,8 @@ public sealed record TripMessage
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(Message).Add(SellerMessage).Add(Sender).Add(Links)
+            .Add(Actions).Add(AdditionalProperties).Written;
 }

@@ -25,4 +25,8 @@ public sealed record CreateTripRequest
 
     /// <summary>The message shown with the trip-board post.</summary>
     public string? TripBoardPostMessage { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(ExternalTripId).Add(Criteria).Add(Segments).Add(Sourcing).Add(PostToTripBoard)
+            .Add(TripBoardPostMessage).Written;
 }

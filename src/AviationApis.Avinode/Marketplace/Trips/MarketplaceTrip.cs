@@ -42,4 +42,8 @@ public sealed record MarketplaceTrip
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(TripId).Add(ExternalTripId).Add(Segments).Add(Canceled)
+            .Add(Actions).Add(Links).Add(AdditionalProperties).Written;
 }

@@ -13,4 +13,7 @@ public sealed record RequiredLift
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(AircraftCategory).Add(AdditionalProperties).Written;
 }

@@ -30,4 +30,9 @@ public sealed record TripCriteria
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(RequiredLift).Add(RequiredPartnerships).Add(MaxFuelStopsPerSegment)
+            .Add(MaxInitialPositioningTimeMinutes).Add(MinimumYearOfMake).Add(IncludeLiftUpgrades)
+            .Add(AdditionalProperties).Written;
 }

@@ -29,4 +29,8 @@ public sealed record ContactLinks
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Company).Add(Employees).Add(Trips).Add(Salesperson).Add(ExternalIdentities)
+            .Add(AdditionalProperties).Written;
 }

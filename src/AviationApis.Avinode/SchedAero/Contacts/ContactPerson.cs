@@ -37,4 +37,8 @@ public sealed record ContactPerson
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(FirstName).Add(LastName).Add(Email).Add(Phone)
+            .Add(ExternalIdentities).Add(Links).Add(AdditionalProperties).Written;
 }

@@ -33,4 +33,8 @@ public sealed record ExternalIdentity
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Identifier).Add(Name).Add(Uri).Add(IsActive).Add(Id).Add(Href).Add(Type)
+            .Add(AdditionalProperties).Written;
 }

@@ -39,4 +39,8 @@ public sealed record FlightLeg
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(DepartureAirport).Add(ArrivalAirport)
+            .Add(DepartureTimeUtc).Add(ArrivalTimeUtc).Add(Links).Add(AdditionalProperties).Written;
 }

@@ -25,4 +25,7 @@ public sealed record FlightLegLinks
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Trip).Add(Lift).Add(Crew).Add(Reports).Add(AdditionalProperties).Written;
 }

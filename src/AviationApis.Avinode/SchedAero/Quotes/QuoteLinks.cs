@@ -22,4 +22,7 @@ public sealed record QuoteLinks
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Trip).Add(Itinerary).Add(GeneratePdf).Add(AdditionalProperties).Written;
 }

@@ -14,4 +14,7 @@ public sealed record TripsheetLinks
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(GeneratePdf).Add(AdditionalProperties).Written;
 }

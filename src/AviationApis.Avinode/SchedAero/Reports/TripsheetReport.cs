@@ -31,4 +31,8 @@ public sealed record TripsheetReport
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Type).Add(Report).Add(Trip).Add(Leg).Add(Links).Add(AdditionalProperties)
+            .Written;
 }

@@ -25,4 +25,7 @@ public sealed record TripsheetReportInfo
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Name).Add(ReportType).Add(Id).Add(Href).Add(Type).Add(AdditionalProperties).Written;
 }

@@ -38,4 +38,8 @@ public sealed record Trip
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Id).Add(Href).Add(Type).Add(TripNumber).Add(Origin).Add(AvinodeRfqId)
+            .Add(AvinodeLeadId).Add(IsFromAvinode).Add(Links).Add(AdditionalProperties).Written;
 }

@@ -41,4 +41,8 @@ public sealed record TripLinks
     [JsonExtensionData]
     [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) =>
+        ModelText.Of(builder).Add(Requester).Add(Salesperson).Add(Itinerary).Add(RequestedItinerary).Add(Quotes)
+            .Add(Reports).Add(AvinodeRfq).Add(AvinodeLead).Add(AdditionalProperties).Written;
 }
