@@ -37,6 +37,57 @@ public sealed class SnippetRunTests : IDisposable
     }
 
     [Fact]
+    public async Task The_CargoAi_package_readme_snippet_registers_searches_and_books()
+    {
+        await using var provider = Build(out _);
+        var bookingUser = new AviationApis.CargoAi.Booking.BookingUser
+        {
+            Email = "ada@forwarder.example", FirstName = "Ada", LastName = "Lovelace", Iata = "1234567", Cass = "0001", Country = "FR",
+        };
+
+        var booking = await CargoAiPackageUse.RunAsync(provider, bookingUser);
+
+        Assert.False(string.IsNullOrEmpty(booking.FlightUuid));
+    }
+
+    [Fact]
+    public void The_CargoAi_callback_snippet_accepts_a_signed_callback_and_refuses_a_forged_one()
+    {
+        var body = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "cargoai-flywindow-callback.seed-example.json"));
+        var signature = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData("callback-key"u8, body));
+
+        var accepted = CargoAiCallbacks.Run("callback-key", body, Request("cargoai-api-key", signature));
+        var forged = CargoAiCallbacks.Run("another-key", body, Request("cargoai-api-key", signature));
+
+        Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.Ok<AviationApis.CargoAi.Callbacks.FlyWindowCallback>>(accepted);
+        Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.UnauthorizedHttpResult>(forged);
+    }
+
+    [Fact]
+    public async Task The_Cangooroo_package_readme_snippet_books_once_and_cancels()
+    {
+        await using var provider = Build(out var sandbox, out var configuration);
+
+        // The snippet's registration goes to a collection of its own; the calls use the sandbox-backed provider.
+        var cancellation = await CangoorooPackageQuickStart.RunAsync(new ServiceCollection(), configuration, provider);
+
+        Assert.NotNull(cancellation);
+        Assert.Equal(1, sandbox.Cangooroo.BookingCount);
+    }
+
+    [Fact]
+    public async Task The_Avinode_webhook_settings_snippet_subscribes_and_unsubscribes()
+    {
+        await using var provider = Build(out _);
+        var acme = provider.GetRequiredService<ISchedAeroClientFactory>().Get("AcmeJets");
+
+        await AvinodeWebhookSettings.RunAsync(acme, "snippet-webhook-secret", Ct);
+
+        var settings = (await acme.Webhooks.ListAsync(Ct)).Data!;
+        Assert.Contains(settings, s => s.DisplayName == "Acme contact and quote changes" && !s.Active);
+    }
+
+    [Fact]
     public async Task The_Cangooroo_snippet_searches_quotes_books_once_and_cancels()
     {
         await using var provider = Build(out var sandbox);
@@ -75,7 +126,16 @@ public sealed class SnippetRunTests : IDisposable
         await SandboxPackageKestrel.RunAsync();
     }
 
-    private static ServiceProvider Build(out AviationSandbox sandbox)
+    private static Microsoft.AspNetCore.Http.HttpRequest Request(string header, string value)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Headers[header] = value;
+        return context.Request;
+    }
+
+    private static ServiceProvider Build(out AviationSandbox sandbox) => Build(out sandbox, out _);
+
+    private static ServiceProvider Build(out AviationSandbox sandbox, out IConfiguration configurationRoot)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -92,6 +152,7 @@ public sealed class SnippetRunTests : IDisposable
             ["Avinode:AuthorizationToken"] = "snippet-bearer",
             ["Avinode:Product"] = "Snippet tests v1",
         }).Build();
+        configurationRoot = configuration;
         var services = new ServiceCollection();
         services.AddLogging();
         sandbox = SandboxInProcess.Run(services, configuration);

@@ -109,12 +109,17 @@ public sealed partial class SnippetTests
             ```bash
             dotnet test
             ```
+
+            ```C# title="Program.cs"
+            var c = 3;
+            ```
             """;
 
         var rewritten = Check("doc.md", markdown.ReplaceLineEndings("\n"), snippets, new HashSet<string>(), problems);
 
-        Assert.Equal(3, problems.Count);
+        Assert.Equal(4, problems.Count);
         Assert.Contains(problems, p => p.Contains("doc.md:3", StringComparison.Ordinal) && p.Contains("no marker", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("doc.md:21", StringComparison.Ordinal) && p.Contains("no marker", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("'Missing'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("DIFFERS", StringComparison.Ordinal) && p.Contains("var a = 1;", StringComparison.Ordinal));
         Assert.Contains("<!-- snippet: Known -->\n```csharp\nvar a = 1;\n```", rewritten, StringComparison.Ordinal);
@@ -165,7 +170,7 @@ public sealed partial class SnippetTests
             }
             else if ((i > 0 ? MarkerName(lines[i - 1]) : null) is not { } name)
             {
-                problems.Add($"{file}:{i + 1}: a ```csharp block with no marker: compile it as a region in samples/AviationApis.Snippets and put '{MarkerPrefix}Name -->' on the line above.");
+                problems.Add($"{file}:{i + 1}: a C# block ({line.Trim()}) with no marker: compile it as a region in samples/AviationApis.Snippets and put '{MarkerPrefix}Name -->' on the line above.");
                 output.AddRange(lines[(i + 1)..end]);
             }
             else if (!snippets.TryGetValue(name, out var snippet))
@@ -215,8 +220,10 @@ public sealed partial class SnippetTests
         return lines.Length;
     }
 
+    /// <summary>An opening fence whose info string starts with a C# language name (```csharp, ```cs, ```C# title=…).</summary>
     private static bool IsCSharpFence(string line) =>
-        line.StartsWith("```", StringComparison.Ordinal) && CSharpFences.Contains(line[3..].Trim(), StringComparer.OrdinalIgnoreCase);
+        line.StartsWith("```", StringComparison.Ordinal)
+        && CSharpFences.Contains(line[3..].Trim().Split(' ', 2)[0], StringComparer.OrdinalIgnoreCase);
 
     private static string? MarkerName(string line)
     {
