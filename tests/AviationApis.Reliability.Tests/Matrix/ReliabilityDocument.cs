@@ -137,6 +137,7 @@ public static class ReliabilityDocument
 
             """);
         text.Append(Boundaries.BoundariesDocument.Section);
+        text.Append(Fuzz.FuzzDocument.Section());
         return text.ToString().ReplaceLineEndings("\n");
     }
 
