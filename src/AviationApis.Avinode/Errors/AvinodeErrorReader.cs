@@ -1,13 +1,15 @@
 using System.Text.Json;
 using AviationApis.Avinode.Json;
 using AviationApis.Core.Errors;
+using AviationApis.Core.Json;
 
 namespace AviationApis.Avinode;
 
 /// <summary>
 /// Reads the <c>{meta: {errors: [{code, title, path}]}}</c> error body into Core's <see cref="ApiErrorContent"/>:
 /// every error becomes a message (<c>CODE: title (at path)</c>), errors with a <c>path</c> also become field errors,
-/// and the first code is the error code. Never throws.
+/// and the first code is the error code. Never throws: a text the serializer cannot read (an escaped lone surrogate) is
+/// decoded leniently, with U+FFFD in place of the broken characters.
 /// </summary>
 internal static class AvinodeErrorReader
 {
@@ -28,10 +30,66 @@ internal static class AvinodeErrorReader
         }
         catch (JsonException)
         {
+            // An error text the serializer cannot read (an escaped lone surrogate) is read leniently, member by member.
+            var lenient = ReadLeniently(body);
+            if (lenient is not null)
+            {
+                return lenient;
+            }
+
             var text = body.Trim();
             return text.Length <= MaxPlainTextMessage && !text.StartsWith('<') ? new ApiErrorContent(null, [text], []) : ApiErrorContent.Empty;
         }
     }
+
+    /// <summary><c>meta.errors</c> read with lenient text (U+FFFD for broken characters); null when the body has none.</summary>
+    private static ApiErrorContent? ReadLeniently(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (Member(document.RootElement, "meta") is not { ValueKind: JsonValueKind.Object } meta
+                || Member(meta, "errors") is not { ValueKind: JsonValueKind.Array } errors)
+            {
+                return null;
+            }
+
+            var messages = new List<AvinodeMessage>();
+            foreach (var error in errors.EnumerateArray())
+            {
+                if (error.ValueKind == JsonValueKind.Object)
+                {
+                    messages.Add(new AvinodeMessage { Code = Text(error, "code"), Title = Text(error, "title"), Path = Text(error, "path") });
+                }
+            }
+
+            return messages.Count == 0 ? null : ToContent(messages);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonElement? Member(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (string.Equals(LenientJsonText.Name(property), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Text(JsonElement element, string name) => Member(element, name) is { } value ? LenientJsonText.GetString(value) : null;
 
     public static ApiErrorContent ToContent(IReadOnlyList<AvinodeMessage> errors)
     {

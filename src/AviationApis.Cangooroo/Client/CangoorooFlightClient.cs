@@ -2,6 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using AviationApis.Cangooroo.Wire;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
+using AviationApis.Core.Json;
 using AviationApis.Core.Redaction;
 using Microsoft.Extensions.Options;
 
@@ -314,7 +315,7 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
             {
                 var error = dto.Error!.Value;
                 var content = CangoorooErrorReader.ReadError(error, redact);
-                var excerpt = redact(error.GetRawText());
+                var excerpt = redact(LenientJsonText.GetRawText(error));
                 if (excerpt.Length > 512)
                 {
                     excerpt = excerpt[..512] + "…";

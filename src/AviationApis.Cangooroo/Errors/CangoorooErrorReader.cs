@@ -1,9 +1,13 @@
 using System.Text.Json;
 using AviationApis.Core.Errors;
+using AviationApis.Core.Json;
 
 namespace AviationApis.Cangooroo;
 
-/// <summary>Reads Cangooroo error bodies and <c>Error</c> envelopes; never throws.</summary>
+/// <summary>
+/// Reads Cangooroo error bodies and <c>Error</c> envelopes; never throws. Vendor text is decoded leniently: an <c>Error</c>
+/// written in Latin-1 or holding an escaped lone surrogate keeps its text with U+FFFD in place of the broken characters.
+/// </summary>
 internal static class CangoorooErrorReader
 {
     private const int MaxPlainTextMessage = 200;
@@ -56,7 +60,7 @@ internal static class CangoorooErrorReader
 
                 break;
             case JsonValueKind.String:
-                message = error.GetString();
+                message = LenientJsonText.GetString(error);
                 break;
             case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
                 message = error.GetRawText();
@@ -71,7 +75,7 @@ internal static class CangoorooErrorReader
 
     private static string? Scalar(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => LenientJsonText.GetString(element),
         JsonValueKind.Number => element.GetRawText(),
         _ => null,
     };
@@ -80,7 +84,7 @@ internal static class CangoorooErrorReader
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(LenientJsonText.Name(property), name, StringComparison.OrdinalIgnoreCase))
             {
                 value = property.Value;
                 return true;

@@ -3,6 +3,7 @@ using AviationApis.CargoAi.Booking;
 using AviationApis.CargoAi.Json;
 using AviationApis.CargoAi.Search;
 using AviationApis.Core.Errors;
+using AviationApis.Core.Json;
 using AviationApis.Core.Redaction;
 
 namespace AviationApis.CargoAi.Http;
@@ -10,7 +11,7 @@ namespace AviationApis.CargoAi.Http;
 /// <summary>
 /// Reads every CargoAi error-body shape: <c>{message}</c>, <c>{error}</c>, <c>[{field,error}]</c>, <c>{field,error}</c>,
 /// <c>{bookingStatus,error,description|rejectedReason}</c>, <c>{status,error}</c>, <c>{errorCode,errorMessage}</c>, and
-/// non-JSON text. Never throws.
+/// non-JSON text. Never throws: vendor text is decoded leniently (invalid UTF-8 and lone surrogates become U+FFFD).
 /// </summary>
 internal static class CargoAiErrorReader
 {
@@ -85,7 +86,7 @@ internal static class CargoAiErrorReader
                             messages.Add(error);
                         }
                     }
-                    else if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } s)
+                    else if (LenientJsonText.GetString(item) is { Length: > 0 } s)
                     {
                         messages.Add(s);
                     }
@@ -94,7 +95,7 @@ internal static class CargoAiErrorReader
                 return new CargoAiErrorBody(new ApiErrorContent(null, messages, fields), null);
             case JsonValueKind.Object:
                 return ReadObject(root);
-            case JsonValueKind.String when root.GetString() is { Length: > 0 } message:
+            case JsonValueKind.String when LenientJsonText.GetString(root) is { Length: > 0 } message:
                 return new CargoAiErrorBody(new ApiErrorContent(null, [message], []), null);
             default:
                 return null;
@@ -181,14 +182,14 @@ internal static class CargoAiErrorReader
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (!property.NameEquals(name) && !string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (!property.NameEquals(name) && !string.Equals(LenientJsonText.Name(property), name, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             return property.Value.ValueKind switch
             {
-                JsonValueKind.String => property.Value.GetString() is { Length: > 0 } s ? s : null,
+                JsonValueKind.String => LenientJsonText.GetString(property.Value) is { Length: > 0 } s ? s : null,
                 JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
                 _ => null,
             };

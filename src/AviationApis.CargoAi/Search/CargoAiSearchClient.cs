@@ -5,6 +5,7 @@ using AviationApis.CargoAi.Http;
 using AviationApis.CargoAi.Json;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
+using AviationApis.Core.Json;
 
 namespace AviationApis.CargoAi.Search;
 
@@ -36,7 +37,7 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         var id = NextPollId(response, status, request);
         if (id is null)
         {
-            return response;
+            return WithoutNullFlights(response);
         }
 
         var poller = new Poller(transport, operation, started);
@@ -61,6 +62,12 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
     {
         foreach (var flight in batch.Flights ?? [])
         {
+            // A null entry ("flights": [null, …]) carries nothing: skipped, as in a single batch.
+            if (flight is null)
+            {
+                continue;
+            }
+
             if (flight.FlightUuid is { Length: > 0 } id && byId.TryGetValue(id, out var index))
             {
                 flights[index] = flight;
@@ -76,6 +83,10 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         }
     }
 
+    // "flights": [null, …] is read as a list with null entries; callers get only the flights (copied only then).
+    private static SearchResponse WithoutNullFlights(SearchResponse response) =>
+        response.Flights is { } flights && flights.Contains(null!) ? response with { Flights = flights.Where(f => f is not null).ToArray() } : response;
+
     private async IAsyncEnumerable<SearchResponse> PollAsync(SearchRequest request, ApiOperation operation, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -86,7 +97,7 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         {
             var (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
             ThrowIfErrorBody(response, status, operation);
-            yield return response;
+            yield return WithoutNullFlights(response);
             if (NextPollId(response, status, current) is not { } id)
             {
                 yield break;
@@ -118,8 +129,8 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             return;
         }
 
-        var message = extra.TryGetValue("message", out var text) && text.ValueKind == JsonValueKind.String
-            ? transport.Redactor.Redact(text.GetString()!)
+        var message = extra.TryGetValue("message", out var text) && LenientJsonText.GetString(text) is { } vendorText
+            ? transport.Redactor.Redact(vendorText)
             : null;
         throw new InvalidResponseException(
             "The search was answered with a success status and an error body" + (message is null ? string.Empty : ": " + message),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.CargoAi.Json;
+using AviationApis.Core.Json;
 using NodaTime;
 
 namespace AviationApis.CargoAi.Search;
@@ -157,9 +158,9 @@ public sealed record Flight
     private string? SingularAwbPrefix() =>
         AdditionalProperties is not null
         && AdditionalProperties.FirstOrDefault(p => string.Equals(p.Key, "awbPrefix", StringComparison.OrdinalIgnoreCase)) is { Key: not null } entry
-        && entry.Value.ValueKind == JsonValueKind.String
-        && !string.IsNullOrWhiteSpace(entry.Value.GetString())
-            ? entry.Value.GetString()!.Trim()
+        && LenientJsonText.GetString(entry.Value) is { } prefix
+        && !string.IsNullOrWhiteSpace(prefix)
+            ? prefix.Trim()
             : null;
 
     /// <summary>Members this SDK version does not model (e.g. <c>sortingFlightKey</c>, <c>awbPrefix</c>).</summary>

@@ -19,10 +19,24 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
     ];
 
     /// <inheritdoc />
-    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: false, out var value)
-            ? value.ToInstant()
-            : NodaPatternReader.Read(ref reader, Patterns, "a UTC timestamp 'yyyy-MM-ddTHH:mm:ss.fffZ'");
+    /// <remarks>
+    /// A local time at the edge of the calendar with an offset (<c>9999-12-31T23:59:59-01:00</c>) is an instant past
+    /// <see cref="Instant.MaxValue"/>: that is a <see cref="JsonException"/> (the serializer adds the member's path),
+    /// never an <see cref="OverflowException"/>.
+    /// </remarks>
+    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8) && IsoUtf8Parser.TryParseOffsetDateTime(utf8, minutes: false, out var value)
+                ? value.ToInstant()
+                : NodaPatternReader.Read(ref reader, Patterns, "a UTC timestamp 'yyyy-MM-ddTHH:mm:ss.fffZ'");
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new JsonException("Expected a UTC timestamp within the supported range (years -9998 to 9999 in UTC), got one beyond it.", ex);
+        }
+    }
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)

@@ -20,13 +20,15 @@ namespace AviationApis.Reliability.Tests.Hostile;
 /// <param name="Register">Registers the client at a base address with the given pipeline settings.</param>
 /// <param name="Invoke">Calls the operation.</param>
 /// <param name="FixedAnswers">Valid answers of the other routes the operation calls, by path suffix (made per request).</param>
+/// <param name="CaseStatus">The status the case's bytes are answered with (200 unless an error body is under test); fixed answers are always 200.</param>
 public sealed class ClientResponseParser(
     string Name,
     string ValidSample,
     IReadOnlyList<string> ExtensibleEnumPaths,
     Func<IServiceCollection, Uri, Action<AviationPipelineOptions>, IHttpClientBuilder> Register,
     Func<IServiceProvider, CancellationToken, Task> Invoke,
-    IReadOnlyDictionary<string, Func<string>>? FixedAnswers = null) : IHostileParser
+    IReadOnlyDictionary<string, Func<string>>? FixedAnswers = null,
+    HttpStatusCode CaseStatus = HttpStatusCode.OK) : IHostileParser
 {
     private static readonly AsyncLocal<byte[]> Body = new();
     private readonly Lazy<ServiceProvider> _services = new(() =>
@@ -39,11 +41,15 @@ public sealed class ClientResponseParser(
                 o.AttemptTimeout = TimeSpan.FromSeconds(30);
                 o.TotalTimeout = TimeSpan.FromSeconds(60);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new InlineHandler((request, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            .ConfigurePrimaryHttpMessageHandler(() => new InlineHandler((request, _) =>
             {
-                Content = new ByteArrayContent(FixedAnswer(FixedAnswers, request) ?? Body.Value ?? []) { Headers = { { "Content-Type", "application/json" } } },
-                RequestMessage = request,
-            })));
+                var fixedAnswer = FixedAnswer(FixedAnswers, request);
+                return Task.FromResult(new HttpResponseMessage(fixedAnswer is null ? CaseStatus : HttpStatusCode.OK)
+                {
+                    Content = new ByteArrayContent(fixedAnswer ?? Body.Value ?? []) { Headers = { { "Content-Type", "application/json" } } },
+                    RequestMessage = request,
+                });
+            }));
         return services.BuildServiceProvider();
     });
 
@@ -55,6 +61,9 @@ public sealed class ClientResponseParser(
 
     /// <inheritdoc />
     public IReadOnlyList<string> ExtensibleEnumPaths { get; } = ExtensibleEnumPaths;
+
+    /// <summary>The status the case's bytes are answered with.</summary>
+    public HttpStatusCode CaseStatus { get; } = CaseStatus;
 
     /// <inheritdoc />
     public async Task ParseAsync(byte[] input, CancellationToken cancellationToken)

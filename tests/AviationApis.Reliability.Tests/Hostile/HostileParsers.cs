@@ -136,7 +136,7 @@ public static class HostileParsers
     ];
 
     /// <summary>A Quote &amp; Book search matching the vendor's sample answer.</summary>
-    private static SearchRequest CargoAiSearchRequest => new()
+    internal static SearchRequest CargoAiSearchRequest => new()
     {
         Origin = "CDG",
         Destination = "SIN",
@@ -153,7 +153,7 @@ public static class HostileParsers
     };
 
     /// <summary>An Avinode connection: SchedAero with a bearer token, or the Marketplace on OAuth client credentials.</summary>
-    private static IHttpClientBuilder RegisterAvinode(IServiceCollection services, Uri baseAddress, Action<AviationPipelineOptions> pipeline, bool marketplace) =>
+    internal static IHttpClientBuilder RegisterAvinode(IServiceCollection services, Uri baseAddress, Action<AviationPipelineOptions> pipeline, bool marketplace) =>
         services.AddAvinodeClient(o =>
         {
             o.BaseAddress = baseAddress;
@@ -175,7 +175,7 @@ public static class HostileParsers
         });
 
     /// <summary>The Marketplace's OAuth token endpoint, answered well (the token is cached, so it is asked once).</summary>
-    private static Dictionary<string, Func<string>> OAuthTokenAnswer() => new(StringComparer.Ordinal)
+    internal static Dictionary<string, Func<string>> OAuthTokenAnswer() => new(StringComparer.Ordinal)
     {
         ["/oauth/token"] = () => $$"""{"access_token": "{{TestSecrets.AvinodeOAuthAccessToken}}", "token_type": "Bearer", "expires_in": 1800}""",
     };

@@ -150,6 +150,7 @@ public static class ReliabilityDocument
 
             """);
         text.Append(Boundaries.BoundariesDocument.Section);
+        text.Append(Fuzz.FuzzDocument.Section());
         return text.ToString().ReplaceLineEndings("\n");
     }
 
