@@ -1,6 +1,5 @@
 using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
-using AviationApis.Avinode.Notifications;
 
 namespace Snippets;
 
@@ -13,5 +12,5 @@ public sealed class MyCargoAiHandler : ICargoAiCallbackHandler
 /// <summary>The reader's Avinode webhook handler that the webhook snippets register.</summary>
 public sealed class MyAvinodeHandler : IAvinodeWebhookHandler
 {
-    public Task HandleAsync(AvinodeNotification notification, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public Task HandleAsync(AvinodeWebhookDelivery delivery, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }
