@@ -63,6 +63,10 @@ public sealed class BoundaryHost : IAsyncDisposable
     public static IReadOnlyList<string> Secrets { get; } =
         [TestSecrets.EscapableApiKey, TestSecrets.EscapablePassword, TestSecrets.EscapableAvinodeToken, TestSecrets.EscapableBearerToken];
 
+    /// <summary>Asserts that an error's full text holds none of the host's secrets, nor any test secret, in any spelling.</summary>
+    public static void AssertNothingLeaked(Exception error) =>
+        Assert.Empty(AviationApis.Testing.SecretScan.Find([error.ToString()], [.. Secrets, .. TestSecrets.All]));
+
     /// <summary>The CargoAi client.</summary>
     public ICargoAiClient CargoAi => _services.GetRequiredService<ICargoAiClient>();
 

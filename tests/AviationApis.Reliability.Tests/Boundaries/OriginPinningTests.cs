@@ -4,9 +4,7 @@ using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
-using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Targets;
-using AviationApis.Testing;
 
 namespace AviationApis.Reliability.Tests.Boundaries;
 
@@ -82,7 +80,7 @@ public sealed class OriginPinningTests(TwoOriginsFixture origins) : IClassFixtur
 
         var error = await Assert.ThrowsAsync<OriginNotAllowedException>(() => host.Marketplace.CreateTripAsync(AvinodeMarketplaceTarget.NewTrip()));
 
-        AssertNothingLeaked(error);
+        BoundaryHost.AssertNothingLeaked(error);
         Assert.Equal("POST", Assert.Single(origins.Home.Seen).Method);
         Assert.Equal(0, origins.Foreign.Connections);
     }
@@ -107,7 +105,7 @@ public sealed class OriginPinningTests(TwoOriginsFixture origins) : IClassFixtur
 
         var error = await Assert.ThrowsAsync<OriginNotAllowedException>(() => host.SchedAero.Webhooks.CreateAsync(settings));
 
-        AssertNothingLeaked(error);
+        BoundaryHost.AssertNothingLeaked(error);
         Assert.DoesNotContain("secret-pw", error.ToString(), StringComparison.Ordinal);
         Assert.Single(origins.Home.Seen);
         Assert.Equal(0, origins.Foreign.Connections);
@@ -132,13 +130,10 @@ public sealed class OriginPinningTests(TwoOriginsFixture origins) : IClassFixtur
 
         var error = await Assert.ThrowsAsync<OriginNotAllowedException>(() => call(host, href));
 
-        AssertNothingLeaked(error);
+        BoundaryHost.AssertNothingLeaked(error);
         Assert.DoesNotContain("secret-pw", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, error.Attempts);
         Assert.Empty(origins.Home.Seen);
         Assert.Equal(0, origins.Foreign.Connections);
     }
-
-    private static void AssertNothingLeaked(Exception error) =>
-        Assert.Empty(SecretScan.Find([error.ToString()], [.. BoundaryHost.Secrets, .. TestSecrets.All]));
 }

@@ -4,7 +4,6 @@ using AviationApis.CargoAi.Booking;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Targets;
-using AviationApis.Testing;
 
 namespace AviationApis.Reliability.Tests.Boundaries;
 
@@ -83,7 +82,7 @@ public sealed class RedirectTests(TwoOriginsFixture origins) : IClassFixture<Two
 
         Assert.DoesNotContain("secret-pw", error.ToString(), StringComparison.Ordinal);
         Assert.Single(origins.Home.Seen);
-        AssertNothingLeaked(error);
+        BoundaryHost.AssertNothingLeaked(error);
     }
 
     [Fact]
@@ -133,9 +132,6 @@ public sealed class RedirectTests(TwoOriginsFixture origins) : IClassFixture<Two
             RateId = "d88ea3ab-864e-11ef-9f4f-465af58dc8d0",
         });
 
-    private static void AssertNothingLeaked(Exception error) =>
-        Assert.Empty(SecretScan.Find([error.ToString()], [.. BoundaryHost.Secrets, .. TestSecrets.All]));
-
     private BoundaryHost Start(Func<Microsoft.AspNetCore.Http.HttpContext, Task> home)
     {
         origins.Reset();
@@ -150,6 +146,6 @@ public sealed class RedirectTests(TwoOriginsFixture origins) : IClassFixture<Two
         Assert.Single(origins.Home.Seen);
         Assert.Equal(0, foreign.Connections);
         Assert.Empty(foreign.Seen);
-        AssertNothingLeaked(error);
+        BoundaryHost.AssertNothingLeaked(error);
     }
 }
