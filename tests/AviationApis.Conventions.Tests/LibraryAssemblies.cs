@@ -13,6 +13,7 @@ internal static class LibraryAssemblies
         typeof(AviationApis.Sandbox.AviationSandbox).Assembly,
         typeof(AviationApis.Avinode.AvinodeClientOptions).Assembly,
         typeof(AviationApis.AspNetCore.AviationWebhookOptions).Assembly,
+        typeof(OpenTelemetry.Trace.AviationApisTracerProviderBuilderExtensions).Assembly,
     ];
 
     public static IEnumerable<Type> PublicTypes => All.SelectMany(a => a.GetExportedTypes());

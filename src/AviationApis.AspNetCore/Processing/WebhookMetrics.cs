@@ -16,7 +16,7 @@ internal sealed class WebhookMetrics
     public WebhookMetrics(IMeterFactory meters, TimeProvider time)
     {
         _time = time;
-        var meter = meters.Create(AviationTelemetry.Name);
+        var meter = meters.Create(AviationTelemetry.MeterName);
         meter.CreateObservableGauge("aviationapis.webhooks.pending", () => _latest.Pending, unit: "{delivery}", description: "Stored deliveries not yet handled.");
         meter.CreateObservableGauge("aviationapis.webhooks.dead", () => _latest.Dead, unit: "{delivery}", description: "Deliveries parked dead, waiting for a replay.");
         meter.CreateObservableGauge("aviationapis.webhooks.oldest_pending.age", OldestPendingAge, unit: "s", description: "Age of the oldest pending delivery.");

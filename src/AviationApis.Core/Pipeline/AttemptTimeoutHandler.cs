@@ -12,9 +12,11 @@ internal sealed class AttemptTimeoutHandler : DelegatingHandler
     private readonly string _clientName;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
+    private readonly AviationInstruments _instruments;
 
-    public AttemptTimeoutHandler(string clientName, TimeSpan timeout, TimeProvider time)
+    public AttemptTimeoutHandler(string clientName, TimeSpan timeout, TimeProvider time, AviationInstruments instruments)
     {
+        _instruments = instruments;
         _clientName = clientName;
         _timeout = timeout;
         _time = time;
@@ -25,7 +27,7 @@ internal sealed class AttemptTimeoutHandler : DelegatingHandler
         var state = HttpRequestMessageExtensions.GetState(request);
         state.Attempts++;
         var operation = state.Operation ?? ApiOperation.Unnamed(request.Method);
-        AviationTelemetry.Attempts.Add(1, new KeyValuePair<string, object?>("aviationapis.client", _clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
+        _instruments.Attempts.Add(1, new KeyValuePair<string, object?>("aviationapis.client", _clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
 
         // One async method for send + buffer (one state machine per attempt); the budget is created only when finite.
         CancellationTokenSource? clockSource = null;

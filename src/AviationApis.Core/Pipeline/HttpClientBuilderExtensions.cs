@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using AviationApis.Core.Http;
 using AviationApis.Core.RateLimits;
@@ -37,6 +38,7 @@ public static class HttpClientBuilderExtensions
         ArgumentNullException.ThrowIfNull(settingsFactory);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<RateLimitMonitor>();
+        builder.Services.TryAddSingleton(static sp => AviationTelemetry.CreateInstruments(sp.GetService<IMeterFactory>()));
         builder.Services.TryAddSingleton<CircuitBreakerRegistry>();
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
 
@@ -98,19 +100,20 @@ public static class HttpClientBuilderExtensions
         var logger = (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(PipelineLog.Category);
         var options = settings.Options;
         var redactor = settings.Redactor ?? new Redactor(settings.Signer?.Secrets ?? []);
-        yield return new TelemetryHandler(settings.ClientName, options, redactor, logger, time);
+        var instruments = services.GetRequiredService<AviationInstruments>();
+        yield return new TelemetryHandler(settings.ClientName, options, redactor, logger, time, instruments);
         yield return new TotalTimeoutHandler(options.TotalTimeout, time);
         // Retry and circuit breaker share one Polly pipeline: the breaker wraps each attempt inside the retry.
         var breaker = options.CircuitBreakerEnabled ? services.GetRequiredService<CircuitBreakerRegistry>().GetOrCreate(settings.ClientName, options) : null;
-        yield return new RetryHandler(settings.ClientName, options, time, logger, breaker);
+        yield return new RetryHandler(settings.ClientName, options, time, logger, instruments, breaker);
 
-        yield return new AttemptTimeoutHandler(settings.ClientName, options.AttemptTimeout, time);
+        yield return new AttemptTimeoutHandler(settings.ClientName, options.AttemptTimeout, time, instruments);
         yield return new OriginCheckHandler(new OriginPolicy(settings.AllowedBaseAddresses));
         if (settings.Signer is not null)
         {
             yield return new SigningHandler(settings.Signer);
         }
 
-        yield return new RateLimitReaderHandler(settings.ClientName, services.GetRequiredService<RateLimitMonitor>(), time);
+        yield return new RateLimitReaderHandler(settings.ClientName, services.GetRequiredService<RateLimitMonitor>(), time, instruments);
     }
 }

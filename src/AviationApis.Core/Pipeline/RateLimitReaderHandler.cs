@@ -14,9 +14,11 @@ internal sealed class RateLimitReaderHandler : DelegatingHandler
     private readonly string _clientName;
     private readonly RateLimitMonitor _monitor;
     private readonly TimeProvider _time;
+    private readonly AviationInstruments _instruments;
 
-    public RateLimitReaderHandler(string clientName, RateLimitMonitor monitor, TimeProvider time)
+    public RateLimitReaderHandler(string clientName, RateLimitMonitor monitor, TimeProvider time, AviationInstruments instruments)
     {
+        _instruments = instruments;
         _clientName = clientName;
         _monitor = monitor;
         _time = time;
@@ -33,7 +35,7 @@ internal sealed class RateLimitReaderHandler : DelegatingHandler
             _monitor.Record(_clientName, info);
             if (info.Remaining is { } remaining)
             {
-                AviationTelemetry.RateLimitRemaining.Record(remaining, new KeyValuePair<string, object?>("aviationapis.client", _clientName));
+                _instruments.RateLimitRemaining.Record(remaining, new KeyValuePair<string, object?>("aviationapis.client", _clientName));
             }
         }
 

@@ -26,9 +26,11 @@ internal sealed class RetryHandler : DelegatingHandler
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _clientName;
+    private readonly AviationInstruments _instruments;
 
-    public RetryHandler(string clientName, AviationPipelineOptions options, TimeProvider time, ILogger logger, ResiliencePipeline<HttpResponseMessage>? circuitBreaker = null)
+    public RetryHandler(string clientName, AviationPipelineOptions options, TimeProvider time, ILogger logger, AviationInstruments instruments, ResiliencePipeline<HttpResponseMessage>? circuitBreaker = null)
     {
+        _instruments = instruments;
         _clientName = clientName;
         _options = options;
         _time = time;
@@ -117,7 +119,7 @@ internal sealed class RetryHandler : DelegatingHandler
         var request = args.Context.Properties.GetValue(RequestKey, null!);
         var operation = request.GetOperation();
         var reason = RetryClassifier.RetryReason(args.Outcome, operation.Idempotency) ?? "retry";
-        AviationTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("aviationapis.client", _clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
+        _instruments.Retries.Add(1, new KeyValuePair<string, object?>("aviationapis.client", _clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
         PipelineLog.Retrying(_logger, operation.Name, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
         args.Outcome.Result?.Dispose();
         return ValueTask.CompletedTask;

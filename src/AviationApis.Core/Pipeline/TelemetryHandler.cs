@@ -17,9 +17,11 @@ internal sealed class TelemetryHandler : DelegatingHandler
     private readonly Redactor _redactor;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly AviationInstruments _instruments;
 
-    public TelemetryHandler(string clientName, AviationPipelineOptions options, Redactor redactor, ILogger logger, TimeProvider time)
+    public TelemetryHandler(string clientName, AviationPipelineOptions options, Redactor redactor, ILogger logger, TimeProvider time, AviationInstruments instruments)
     {
+        _instruments = instruments;
         _clientName = clientName;
         _options = options;
         _redactor = redactor;
@@ -54,7 +56,7 @@ internal sealed class TelemetryHandler : DelegatingHandler
             var elapsed = _time.GetElapsedTime(started);
             var attempts = request.GetAttemptCount();
             tags.Add("http.response.status_code", (int)response.StatusCode);
-            AviationTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+            _instruments.Duration.Record(elapsed.TotalSeconds, tags);
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
             activity?.SetTag("aviationapis.attempts", attempts);
             if (!response.IsSuccessStatusCode)
@@ -75,7 +77,7 @@ internal sealed class TelemetryHandler : DelegatingHandler
             var elapsed = _time.GetElapsedTime(started);
             var errorType = ex.GetType().Name;
             tags.Add("error.type", errorType);
-            AviationTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+            _instruments.Duration.Record(elapsed.TotalSeconds, tags);
             activity?.SetStatus(ActivityStatusCode.Error, errorType);
             activity?.SetTag("error.type", errorType);
             PipelineLog.Failed(_logger, operation.Name, request.Method.Method, logUri, elapsed.TotalMilliseconds, request.GetAttemptCount(), errorType, _redactor.Redact(ex.Message));

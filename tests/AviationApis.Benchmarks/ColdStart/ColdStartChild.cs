@@ -94,11 +94,13 @@ internal static partial class ColdStartChild
         if (Environment.GetEnvironmentVariable("AVIATIONAPIS_BENCH_STAGES_FIRST") == "1")
         {
             var options = new Core.Pipeline.AviationPipelineOptions();
-            _ = new Core.Pipeline.RetryHandler("x", options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            var instruments = Core.Pipeline.AviationTelemetry.CreateInstruments(null);
+            Lap(watch, "core: instruments (meter)");
+            _ = new Core.Pipeline.RetryHandler("x", options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, instruments);
             Lap(watch, "core: retry stage (Polly)");
             _ = new Core.Pipeline.CircuitBreakerRegistry(TimeProvider.System).GetOrCreate("x", options);
             Lap(watch, "core: breaker (Polly)");
-            _ = new Core.Pipeline.TelemetryHandler("x", options, new Core.Redaction.Redactor([]), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System);
+            _ = new Core.Pipeline.TelemetryHandler("x", options, new Core.Redaction.Redactor([]), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System, instruments);
             Lap(watch, "core: telemetry stage");
         }
 
