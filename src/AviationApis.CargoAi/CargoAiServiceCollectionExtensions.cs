@@ -25,7 +25,11 @@ public static class CargoAiServiceCollectionExtensions
     public static IHttpClientBuilder AddCargoAiClient(this IServiceCollection services, IConfiguration configuration) =>
         services.AddCargoAiClient(Options.DefaultName, configuration);
 
-    /// <summary>Registers a named client (get it from <see cref="ICargoAiClientFactory"/>), configured in code.</summary>
+    /// <summary>
+    /// Registers a named client, configured in code. Resolve it through <see cref="ICargoAiClientFactory.Get"/>, or as a
+    /// keyed service: <c>[FromKeyedServices("name")] ICargoAiClient</c> or
+    /// <c>provider.GetRequiredKeyedService&lt;ICargoAiClient&gt;(name)</c>.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="name">The registration name.</param>
     /// <param name="configure">Sets the options.</param>
@@ -37,7 +41,7 @@ public static class CargoAiServiceCollectionExtensions
         return Register(services, name, prefix, builder => builder.Configure(configure));
     }
 
-    /// <summary>Registers a named client bound to a configuration section.</summary>
+    /// <summary>Registers a named client bound to a configuration section; resolve it through the factory or as a keyed service.</summary>
     /// <param name="services">The services.</param>
     /// <param name="name">The registration name.</param>
     /// <param name="configuration">The section.</param>
@@ -63,6 +67,10 @@ public static class CargoAiServiceCollectionExtensions
         if (string.IsNullOrEmpty(name))
         {
             services.TryAddSingleton(sp => sp.GetRequiredService<ICargoAiClientFactory>().Get(Options.DefaultName));
+        }
+        else
+        {
+            services.TryAddKeyedSingleton<ICargoAiClient>(name, (sp, _) => sp.GetRequiredService<ICargoAiClientFactory>().Get(name));
         }
 
         return services.AddHttpClient(CargoAiRegistration.HttpClientName(name))

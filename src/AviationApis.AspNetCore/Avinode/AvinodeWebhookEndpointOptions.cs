@@ -57,13 +57,18 @@ public sealed class AvinodeWebhookEndpointOptions
             return "Webhooks:Avinode:ClientIdentifier and Webhooks:Avinode:ClientSecret (or both under Webhooks:Avinode:Connections:{name}) are required for every connection: Avinode sends them as Basic credentials with every notification.";
         }
 
-        if (all.Any(c => c.Value.ClientIdentifier!.Contains(':', StringComparison.Ordinal)))
+        var colon = all.FirstOrDefault(c => c.Value.ClientIdentifier!.Contains(':', StringComparison.Ordinal));
+        if (colon.Value is not null)
         {
-            return "An Avinode webhook ClientIdentifier cannot contain ':' (it is the Basic user name).";
+            return $"{KeyOf(colon.Key)}:ClientIdentifier cannot contain ':' (it is the Basic user name).";
         }
 
-        return all.GroupBy(c => c.Value.ClientIdentifier, StringComparer.Ordinal).Any(g => g.Count() > 1)
-            ? "Two Avinode webhook connections have the same ClientIdentifier: give each company's subscription its own."
-            : null;
+        var duplicate = all.GroupBy(c => c.Value.ClientIdentifier, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null
+            ? null
+            : $"{string.Join(" and ", duplicate.Select(c => KeyOf(c.Key) + ":ClientIdentifier"))} are the same: give each company's Avinode webhook subscription its own ClientIdentifier.";
     }
+
+    private static string KeyOf(string connection) =>
+        connection == DefaultConnectionName ? "Webhooks:Avinode" : "Webhooks:Avinode:Connections:" + connection;
 }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using AviationApis.AspNetCore.Processing;
 using AviationApis.Avinode.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AviationApis.AspNetCore.Avinode;
@@ -27,8 +28,9 @@ public static class AvinodeWebhookServiceCollectionExtensions
         services.AddAviationWebhooks();
         services.AddOptions<AvinodeWebhookEndpointOptions>()
             .Configure(configure)
-            .Validate(o => o.Problem() is null, new AvinodeWebhookEndpointOptions().Problem()!)
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AvinodeWebhookEndpointOptions>>(
+            new OptionsProblemValidator<AvinodeWebhookEndpointOptions>(static o => o.Problem() is { } problem ? [problem] : [])));
         services.AddSingleton(sp => new AvinodeConnections(sp.GetRequiredService<IOptions<AvinodeWebhookEndpointOptions>>().Value));
         services.AddSingleton(sp => new LiveNotificationGate(sp, sp.GetRequiredService<IOptions<AvinodeWebhookEndpointOptions>>().Value));
         services.AddScoped<IAvinodeWebhookHandler, THandler>();

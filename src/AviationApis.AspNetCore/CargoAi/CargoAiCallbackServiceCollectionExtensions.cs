@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using AviationApis.AspNetCore.Processing;
 using AviationApis.CargoAi.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AviationApis.AspNetCore.CargoAi;
 
@@ -25,8 +27,9 @@ public static class CargoAiCallbackServiceCollectionExtensions
         services.AddAviationWebhooks();
         services.AddOptions<CargoAiCallbackEndpointOptions>()
             .Configure(configure)
-            .Validate(o => o.Problem() is null, new CargoAiCallbackEndpointOptions().Problem()!)
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CargoAiCallbackEndpointOptions>>(
+            new OptionsProblemValidator<CargoAiCallbackEndpointOptions>(static o => o.Problem() is { } problem ? [problem] : [])));
         services.AddScoped<ICargoAiCallbackHandler, THandler>();
         services.AddSingleton(Route(CargoAiCallbackEndpoints.FlyWindowEndpoint, CargoAiCallbackKind.FlyWindow));
         services.AddSingleton(Route(CargoAiCallbackEndpoints.BookingEndpoint, CargoAiCallbackKind.Booking));

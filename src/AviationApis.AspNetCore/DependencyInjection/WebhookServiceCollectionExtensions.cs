@@ -34,12 +34,9 @@ public static class WebhookServiceCollectionExtensions
             return services;
         }
 
-        options.Validate(
-                o => o.MaxBodyBytes > 0 && o.StoreTimeout > TimeSpan.Zero && o.DeduplicationWindow > TimeSpan.Zero && o.MaxRetries >= 0
-                     && o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay && o.ClaimLease > TimeSpan.Zero
-                     && o.PollInterval > TimeSpan.Zero && o.MaxConcurrentHandlers > 0,
-                "Webhooks: MaxBodyBytes, StoreTimeout, DeduplicationWindow, RetryBaseDelay, ClaimLease, PollInterval and MaxConcurrentHandlers must be positive, MaxRetries not negative, RetryMaxDelay at least RetryBaseDelay.")
-            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AviationWebhookOptions>>(
+            new OptionsProblemValidator<AviationWebhookOptions>(Problems)));
+        options.ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SqliteWebhookInboxOptions>();
@@ -51,6 +48,43 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxInitializer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WebhookProcessor>());
         return services;
+    }
+
+    /// <summary>What is wrong with <paramref name="o"/>, one line per setting, each naming it.</summary>
+    private static IEnumerable<string> Problems(AviationWebhookOptions o)
+    {
+        const string Prefix = nameof(AviationWebhookOptions) + ".";
+        if (o.MaxBodyBytes <= 0)
+        {
+            yield return $"{Prefix}{nameof(o.MaxBodyBytes)} must be positive (is {o.MaxBodyBytes}).";
+        }
+
+        foreach (var (setting, value) in new[]
+                 {
+                     (nameof(o.StoreTimeout), o.StoreTimeout), (nameof(o.DeduplicationWindow), o.DeduplicationWindow),
+                     (nameof(o.RetryBaseDelay), o.RetryBaseDelay), (nameof(o.ClaimLease), o.ClaimLease), (nameof(o.PollInterval), o.PollInterval),
+                 })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                yield return $"{Prefix}{setting} must be positive (is {value}).";
+            }
+        }
+
+        if (o.MaxRetries < 0)
+        {
+            yield return $"{Prefix}{nameof(o.MaxRetries)} must not be negative (is {o.MaxRetries}).";
+        }
+
+        if (o.RetryMaxDelay < o.RetryBaseDelay)
+        {
+            yield return $"{Prefix}{nameof(o.RetryMaxDelay)} must be at least {nameof(o.RetryBaseDelay)} (is {o.RetryMaxDelay}, {nameof(o.RetryBaseDelay)} is {o.RetryBaseDelay}).";
+        }
+
+        if (o.MaxConcurrentHandlers <= 0)
+        {
+            yield return $"{Prefix}{nameof(o.MaxConcurrentHandlers)} must be positive (is {o.MaxConcurrentHandlers}).";
+        }
     }
 
     /// <summary>Keeps the inbox in a SQLite file (the default store), at the path <paramref name="configure"/> sets.</summary>

@@ -31,7 +31,9 @@ public static class AvinodeServiceCollectionExtensions
 
     /// <summary>
     /// Registers a named connection (one per company account, as the vendor requires for multi-company applications).
-    /// Resolve its clients with <see cref="ISchedAeroClientFactory.Get"/> and <see cref="IAvinodeMarketplaceClientFactory.Get"/>.
+    /// Resolve its clients with <see cref="ISchedAeroClientFactory.Get"/> and <see cref="IAvinodeMarketplaceClientFactory.Get"/>,
+    /// or as keyed services: <c>[FromKeyedServices("AcmeJets")] ISchedAeroClient</c> and
+    /// <c>[FromKeyedServices("AcmeJets")] IAvinodeMarketplaceClient</c>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionName">The connection's name, e.g. the company's key in your application.</param>
@@ -46,7 +48,10 @@ public static class AvinodeServiceCollectionExtensions
         return AddConnection(services, connectionName, KeyFor(connectionName));
     }
 
-    /// <summary>Registers a named connection from a configuration section (e.g. <c>Avinode:Connections:AcmeJets</c>).</summary>
+    /// <summary>
+    /// Registers a named connection from a configuration section (e.g. <c>Avinode:Connections:AcmeJets</c>); resolve its
+    /// clients through the factories or as keyed services.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionName">The connection's name.</param>
     /// <param name="configuration">The section holding the connection's options.</param>
@@ -78,6 +83,11 @@ public static class AvinodeServiceCollectionExtensions
         {
             services.TryAddSingleton<ISchedAeroClient>(static sp => sp.GetRequiredService<ISchedAeroClientFactory>().Get(AvinodeClientOptions.DefaultConnectionName));
             services.TryAddSingleton<IAvinodeMarketplaceClient>(static sp => sp.GetRequiredService<IAvinodeMarketplaceClientFactory>().Get(AvinodeClientOptions.DefaultConnectionName));
+        }
+        else
+        {
+            services.TryAddKeyedSingleton<ISchedAeroClient>(connectionName, (sp, _) => sp.GetRequiredService<ISchedAeroClientFactory>().Get(connectionName));
+            services.TryAddKeyedSingleton<IAvinodeMarketplaceClient>(connectionName, (sp, _) => sp.GetRequiredService<IAvinodeMarketplaceClientFactory>().Get(connectionName));
         }
 
         var httpClientName = AvinodeConnectionRegistration.HttpClientName(connectionName);
