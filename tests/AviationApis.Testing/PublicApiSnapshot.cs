@@ -1,222 +1,155 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
+using PublicApiGenerator;
 using Xunit.Sdk;
 
 namespace AviationApis.Testing;
 
 /// <summary>
-/// Tracks a library's public surface: reflection over the built assembly writes one line per public type and member;
-/// the text is compared with <c>api/&lt;Assembly&gt;.txt</c>. A difference fails with a readable diff. To approve a
-/// change, run the test with <c>AVIATIONAPIS_APPROVE_API=1</c> (never set in CI) and commit the updated file.
+/// Tracks a library's public surface with PublicApiGenerator: the C#-like text of every public type and member
+/// (nullability, generic constraints, <c>required</c>, attributes) is compared with the approved <c>api/&lt;Assembly&gt;.txt</c>.
+/// The test never writes the approved file. On a difference it writes <c>api/&lt;Assembly&gt;.received.txt</c> (git-ignored),
+/// fails with the diff and the command that approves it: <c>mv api/X.received.txt api/X.txt</c>, or
+/// <c>bash scripts/approve-api.sh</c> for every received file at once.
 /// </summary>
 public static class PublicApiSnapshot
 {
+    /// <summary>
+    /// Environment variable that lets the generated-document tests (reliability matrix, README snippets) rewrite their
+    /// documents. The public API snapshot does not read it: its approval is always the explicit <c>mv</c>.
+    /// </summary>
     public const string ApproveVariable = "AVIATIONAPIS_APPROVE_API";
 
+    private static readonly ApiGeneratorOptions Options = new()
+    {
+        // Assembly attributes carry InternalsVisibleTo, the target framework and build metadata: not API, and not stable.
+        IncludeAssemblyAttributes = false,
+        OrderBy = OrderMode.FullName,
+        TreatRecordsAsClasses = false,
+    };
+
+    /// <summary>Compares the public API of <paramref name="assembly"/> with <c>api/&lt;Assembly&gt;.txt</c>.</summary>
     public static void Verify(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
+        Verify(assembly, RepositoryPaths.Combine("api", assembly.GetName().Name + ".txt"));
+    }
+
+    /// <summary>Compares the public API of <paramref name="assembly"/> with the approved file at <paramref name="approvedPath"/>.</summary>
+    public static void Verify(Assembly assembly, string approvedPath)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentException.ThrowIfNullOrEmpty(approvedPath);
         var actual = Generate(assembly);
-        var path = RepositoryPaths.Combine("api", assembly.GetName().Name + ".txt");
-        var approved = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : null;
+        var receivedPath = ReceivedPath(approvedPath);
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
         if (approved == actual)
         {
+            File.Delete(receivedPath);
             return;
         }
 
-        if (Environment.GetEnvironmentVariable(ApproveVariable) == "1" && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
-            return;
-        }
-
+        Directory.CreateDirectory(Path.GetDirectoryName(receivedPath)!);
+        File.WriteAllText(receivedPath, actual);
+        var approvedRelative = Relative(approvedPath);
+        var receivedRelative = Relative(receivedPath);
         throw new XunitException(
-            $"The public API of {assembly.GetName().Name} changed and is not approved ({path}).\n"
-            + $"Review the diff; to approve it run the tests with {ApproveVariable}=1 and commit the file.\n"
+            $"The public API of {assembly.GetName().Name} differs from the approved {approvedRelative}"
+            + (approved is null ? " (which does not exist yet)" : string.Empty) + ".\n"
+            + $"The generated surface is in {receivedRelative}. Review the diff; if the change is deliberate, approve it with\n"
+            + $"    mv {receivedRelative} {approvedRelative}\n"
+            + "(or `bash scripts/approve-api.sh` for every received file), then commit the .txt file.\n"
             + Diff(approved ?? string.Empty, actual));
     }
 
+    /// <summary>The public API text of <paramref name="assembly"/>, with <c>\n</c> line endings and a final newline.</summary>
     public static string Generate(Assembly assembly)
     {
-        var text = new StringBuilder();
-        foreach (var type in assembly.GetExportedTypes().Where(t => !t.IsNested).OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            AppendType(text, type, string.Empty);
-        }
-
-        return text.ToString();
+        ArgumentNullException.ThrowIfNull(assembly);
+        var text = assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n");
+        return text.EndsWith('\n') ? text : text + "\n";
     }
 
-    private static void AppendType(StringBuilder text, Type type, string indent)
+    /// <summary>Where a failed comparison writes the generated text: <c>X.received.txt</c> next to <c>X.txt</c>.</summary>
+    public static string ReceivedPath(string approvedPath) =>
+        Path.Combine(Path.GetDirectoryName(approvedPath) ?? string.Empty, Path.GetFileNameWithoutExtension(approvedPath) + ".received.txt");
+
+    private static string Relative(string path)
     {
-        text.Append(indent).Append(TypeHeader(type)).Append('\n');
-        var inner = indent + "  ";
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        var lines = new List<string>();
-        foreach (var member in type.GetMembers(flags))
-        {
-            var line = Describe(member);
-            if (line is not null)
-            {
-                lines.Add(line);
-            }
-        }
-
-        foreach (var line in lines.Distinct().OrderBy(l => l, StringComparer.Ordinal))
-        {
-            text.Append(inner).Append(line).Append('\n');
-        }
-
-        foreach (var nested in type.GetNestedTypes(BindingFlags.Public | BindingFlags.NonPublic).Where(IsVisible).OrderBy(t => t.Name, StringComparer.Ordinal))
-        {
-            AppendType(text, nested, inner);
-        }
+        var relative = Path.GetRelativePath(RepositoryPaths.Root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
     }
 
-    private static bool IsVisible(Type t) => t.IsNestedPublic || t.IsNestedFamily || t.IsNestedFamORAssem;
+    private const int MaxDiffLines = 300;
 
-    private static string TypeHeader(Type type)
+    /// <summary>A line diff: the common head and tail are trimmed, the middle aligned by longest common subsequence.</summary>
+    internal static string Diff(string expected, string actual)
     {
-        string kind;
-        if (type.IsEnum)
+        var before = expected.Split('\n');
+        var after = actual.Split('\n');
+        var head = 0;
+        while (head < before.Length && head < after.Length && before[head] == after[head])
         {
-            kind = "enum";
+            head++;
         }
-        else if (type.IsInterface)
+
+        var tail = 0;
+        while (tail < before.Length - head && tail < after.Length - head && before[^(tail + 1)] == after[^(tail + 1)])
         {
-            kind = "interface";
+            tail++;
         }
-        else if (type.IsValueType)
+
+        var old = before[head..^tail];
+        var neu = after[head..^tail];
+        var lines = new List<string> { $"@@ from line {head + 1} @@" };
+        if ((long)old.Length * neu.Length > 16_000_000)
         {
-            kind = type.IsDefined(typeof(IsReadOnlyAttribute)) ? "readonly struct" : "struct";
-        }
-        else if (typeof(Delegate).IsAssignableFrom(type))
-        {
-            kind = "delegate";
-        }
-        else if (type.IsAbstract && type.IsSealed)
-        {
-            kind = "static class";
+            lines.AddRange(old.Select(l => "- " + l));
+            lines.AddRange(neu.Select(l => "+ " + l));
         }
         else
         {
-            kind = (type.IsSealed ? "sealed " : type.IsAbstract ? "abstract " : string.Empty)
-                   + (type.GetMethod("<Clone>$") is not null ? "record" : "class");
-        }
-
-        var bases = new List<string>();
-        if (type.BaseType is { } baseType && baseType != typeof(object) && baseType != typeof(ValueType) && baseType != typeof(Enum) && baseType != typeof(MulticastDelegate))
-        {
-            bases.Add(Name(baseType));
-        }
-
-        bases.AddRange(type.GetInterfaces().Where(i => i.IsPublic || i.IsNestedPublic).Select(Name).OrderBy(n => n, StringComparer.Ordinal));
-        return $"{kind} {Name(type)}" + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty);
-    }
-
-    private static string? Describe(MemberInfo member)
-    {
-        if (member.Name.StartsWith('<'))
-        {
-            return null;
-        }
-
-        switch (member)
-        {
-            case ConstructorInfo ctor when IsApi(ctor):
-                return $"{Access(ctor)}ctor({Parameters(ctor)})";
-            case MethodInfo method when IsApi(method) && !method.IsSpecialName:
-                return $"{Access(method)}{(method.IsStatic ? "static " : method.IsAbstract ? "abstract " : method.IsVirtual && !method.IsFinal ? "virtual " : string.Empty)}{Name(method.ReturnType)} {method.Name}{Generics(method)}({Parameters(method)})";
-            case MethodInfo method when IsApi(method) && method.Name.StartsWith("op_", StringComparison.Ordinal):
-                return $"{Access(method)}static {Name(method.ReturnType)} {method.Name}({Parameters(method)})";
-            case PropertyInfo property:
-                var accessors = new List<string>();
-                if (property.GetMethod is { } get && IsApi(get))
+            // lcs[i, j]: length of the longest common subsequence of old[i..] and neu[j..].
+            var lcs = new int[old.Length + 1, neu.Length + 1];
+            for (var i = old.Length - 1; i >= 0; i--)
+            {
+                for (var j = neu.Length - 1; j >= 0; j--)
                 {
-                    accessors.Add("get;");
+                    lcs[i, j] = old[i] == neu[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
                 }
+            }
 
-                if (property.SetMethod is { } set && IsApi(set))
+            int a = 0, b = 0;
+            while (a < old.Length || b < neu.Length)
+            {
+                if (a < old.Length && b < neu.Length && old[a] == neu[b])
                 {
-                    accessors.Add(set.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit") ? "init;" : "set;");
+                    lines.Add("  " + old[a]);
+                    a++;
+                    b++;
                 }
-
-                if (accessors.Count == 0)
+                else if (b < neu.Length && (a == old.Length || lcs[a, b + 1] >= lcs[a + 1, b]))
                 {
-                    return null;
+                    lines.Add("+ " + neu[b++]);
                 }
-
-                var anyAccessor = property.GetMethod ?? property.SetMethod!;
-                var indexer = property.GetIndexParameters();
-                var name = indexer.Length > 0 ? $"this[{string.Join(", ", indexer.Select(p => Name(p.ParameterType) + " " + p.Name))}]" : property.Name;
-                return $"{Access(anyAccessor)}{(anyAccessor.IsStatic ? "static " : string.Empty)}{Name(property.PropertyType)} {name} {{ {string.Join(" ", accessors)} }}";
-            case FieldInfo field when (field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly) && !field.IsSpecialName:
-                if (field.DeclaringType!.IsEnum)
+                else
                 {
-                    return $"{field.Name} = {Convert.ToInt64(field.GetRawConstantValue(), System.Globalization.CultureInfo.InvariantCulture)}";
+                    lines.Add("- " + old[a++]);
                 }
-
-                return field.IsLiteral
-                    ? $"const {Name(field.FieldType)} {field.Name} = {field.GetRawConstantValue()}"
-                    : $"{Access(field)}{(field.IsStatic ? "static " : string.Empty)}{(field.IsInitOnly ? "readonly " : string.Empty)}{Name(field.FieldType)} {field.Name}";
-            case EventInfo evt when evt.AddMethod is { } add && IsApi(add):
-                return $"{Access(add)}event {Name(evt.EventHandlerType!)} {evt.Name}";
-            default:
-                return null;
+            }
         }
-    }
 
-    private static bool IsApi(MethodBase method) => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly;
-
-    private static string Access(MethodBase method) => method.IsPublic ? "public " : "protected ";
-
-    private static string Access(FieldInfo field) => field.IsPublic ? "public " : "protected ";
-
-    private static string Generics(MethodInfo method) =>
-        method.IsGenericMethodDefinition ? "<" + string.Join(", ", method.GetGenericArguments().Select(a => a.Name)) + ">" : string.Empty;
-
-    private static string Parameters(MethodBase method) =>
-        string.Join(", ", method.GetParameters().Select(p =>
-            (p.IsDefined(typeof(ParamArrayAttribute)) ? "params " : string.Empty)
-            + (p.ParameterType.IsByRef ? (p.IsOut ? "out " : p.IsIn ? "in " : "ref ") : string.Empty)
-            + Name(p.ParameterType.IsByRef ? p.ParameterType.GetElementType()! : p.ParameterType) + " " + p.Name
-            + (p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)));
-
-    private static string Name(Type type)
-    {
-        if (type.IsGenericParameter)
+        var text = new StringBuilder();
+        foreach (var line in lines.Take(MaxDiffLines))
         {
-            return type.Name;
+            text.Append(line).Append('\n');
         }
 
-        if (type.IsArray)
+        if (lines.Count > MaxDiffLines)
         {
-            return Name(type.GetElementType()!) + "[]";
+            text.Append($"... {lines.Count - MaxDiffLines} more diff lines; compare the two files for the rest.\n");
         }
 
-        if (Nullable.GetUnderlyingType(type) is { } underlying)
-        {
-            return Name(underlying) + "?";
-        }
-
-        var name = type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Namespace + "." + type.Name;
-        if (!type.IsGenericType)
-        {
-            return name;
-        }
-
-        var tick = name.IndexOf('`', StringComparison.Ordinal);
-        return (tick < 0 ? name : name[..tick]) + "<" + string.Join(", ", type.GetGenericArguments().Select(Name)) + ">";
-    }
-
-    private static string Diff(string expected, string actual)
-    {
-        var before = expected.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var after = actual.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var removed = before.Except(after).Select(l => "- " + l);
-        var added = after.Except(before).Select(l => "+ " + l);
-        return string.Join('\n', removed.Concat(added).Take(200));
+        return text.ToString();
     }
 }
