@@ -38,6 +38,9 @@ public sealed class CannotStoreTests
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         Assert.Equal(HttpStatusCode.OK, await host.PostAsync(http, NewBody()));
 
+        // Let the first delivery finish before the lock: its completion would otherwise wait for its claim to expire.
+        Assert.Equal(1, (await store.WaitForAsync(c => c.Done == 1, TimeSpan.FromSeconds(20))).Done);
+
         var blocked = NewBody();
         await using (var locker = new SqliteConnection($"Data Source={store.Value};Pooling=False"))
         {
