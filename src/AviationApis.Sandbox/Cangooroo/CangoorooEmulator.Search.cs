@@ -8,6 +8,8 @@ namespace AviationApis.Sandbox.Cangooroo;
 // Search: validates the criteria, issues a 30-minute token good for one booking, answers the seeded solutions.
 public sealed partial class CangoorooEmulator
 {
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
+
     private HttpResponseMessage Search(JsonNode body, string user)
     {
         var criteria = Json.Object(body, "Criteria");

@@ -7,10 +7,13 @@ using AviationApis.Sandbox.Emulation;
 
 namespace AviationApis.Sandbox.Cangooroo;
 
-// The wire format every operation answers with: the Error envelope (HTTP 200 for business errors), money, and WCF's HTML error page.
+// The wire format every operation answers with: the Error envelope (HTTP 200 for business errors), money, WCF's HTML error page, and the date format.
 public sealed partial class CangoorooEmulator
 {
-    private static JsonObject Money(decimal value) => new() { ["Currency"] = "BRL", ["Value"] = value };
+    /// <summary>How Cangooroo writes a date and time (<c>dd/MM/yyyy HH:mm:ss</c>).</summary>
+    internal const string DateFormat = "dd/MM/yyyy HH:mm:ss";
+
+    internal static JsonObject Money(decimal value, string currency = "BRL") => new() { ["Currency"] = currency, ["Value"] = value };
 
     private static JsonObject Error(string message, string code) => new() { ["Message"] = message, ["Code"] = code };
 

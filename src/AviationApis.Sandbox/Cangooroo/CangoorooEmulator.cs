@@ -29,8 +29,6 @@ namespace AviationApis.Sandbox.Cangooroo;
 /// </remarks>
 public sealed partial class CangoorooEmulator : SandboxEmulator
 {
-    private const string DateFormat = "dd/MM/yyyy HH:mm:ss";
-    private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
     private readonly AviationSandboxOptions options;
     private readonly Dictionary<string, SearchToken> tokens = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, Service> services = [];
