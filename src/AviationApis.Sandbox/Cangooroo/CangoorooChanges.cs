@@ -7,8 +7,6 @@ namespace AviationApis.Sandbox.Cangooroo;
 /// <summary>Applies <see cref="CangoorooPolicyChanges"/> to a copy of a search solution (wire JSON, nothing shared with clients).</summary>
 internal static class CangoorooChanges
 {
-    private const string DateFormat = "dd/MM/yyyy HH:mm:ss";
-
     /// <summary>Fare 85 %, taxes 10 %, fees the rest, so the parts add up to the total.</summary>
     public static JsonObject Breakdown(decimal total, string currency)
     {
@@ -48,7 +46,7 @@ internal static class CangoorooChanges
         }
 
         var currency = Has(changes, CangoorooPolicyChanges.Currency) ? "USD" : "BRL";
-        solution["Price"] = new JsonObject { ["Currency"] = currency, ["Value"] = total };
+        solution["Price"] = CangoorooEmulator.Money(total, currency);
         solution["PriceBreakdown"] = Parts(fare, taxes, fees, currency);
         if (Has(changes, CangoorooPolicyChanges.RateInformation))
         {
@@ -118,16 +116,16 @@ internal static class CangoorooChanges
 
     private static JsonObject Parts(decimal fare, decimal taxes, decimal fees, string currency) => new()
     {
-        ["Fare"] = new JsonObject { ["Currency"] = currency, ["Value"] = fare },
-        ["Taxes"] = new JsonObject { ["Currency"] = currency, ["Value"] = taxes },
-        ["Fees"] = new JsonObject { ["Currency"] = currency, ["Value"] = fees },
+        ["Fare"] = CangoorooEmulator.Money(fare, currency),
+        ["Taxes"] = CangoorooEmulator.Money(taxes, currency),
+        ["Fees"] = CangoorooEmulator.Money(fees, currency),
     };
 
     private static void Shift(JsonNode? node, string member)
     {
-        if (node is not null && DateTime.TryParseExact(Json.String(node, member), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (node is not null && DateTime.TryParseExact(Json.String(node, member), CangoorooEmulator.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            node[member] = time.AddHours(1).ToString(DateFormat, CultureInfo.InvariantCulture);
+            node[member] = time.AddHours(1).ToString(CangoorooEmulator.DateFormat, CultureInfo.InvariantCulture);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -80,6 +81,13 @@ internal sealed class EmulatorRequest
         {
             return false;
         }
+    }
+
+    /// <summary>Parses the body as a JSON object (see <see cref="TryReadJson"/>); false when it is anything else.</summary>
+    public bool TryReadObject([NotNullWhen(true)] out JsonObject? body)
+    {
+        body = TryReadJson(out var node) ? node as JsonObject : null;
+        return body is not null;
     }
 
     private static List<KeyValuePair<string, string>> ParseQuery(string query)
