@@ -6,7 +6,10 @@ namespace AviationApis.Core.Pipeline;
 /// <summary>What <see cref="HttpClientBuilderExtensions.AddAviationPipeline"/> needs to build one client's stages.</summary>
 public sealed class AviationPipelineSettings
 {
-    /// <summary>The registration name: metrics, traces, the circuit breaker and <see cref="RateLimits.RateLimitMonitor"/> are keyed by it.</summary>
+    /// <summary>
+    /// The registration name: metrics, traces and <see cref="RateLimits.RateLimitMonitor"/> are keyed by it. (The resilience
+    /// pipeline, and with it the circuit breaker, is keyed by the <c>HttpClient</c> name; the clients use the same name.)
+    /// </summary>
     public required string ClientName { get; init; }
 
     /// <summary>

@@ -6,6 +6,7 @@ using AviationApis.Core.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,9 +16,12 @@ namespace AviationApis.Core.Pipeline;
 public static class HttpClientBuilderExtensions
 {
     /// <summary>
-    /// Adds the pipeline stages, outermost first: telemetry and logging, total timeout, retry, circuit breaker,
-    /// attempt timeout, origin check (pins every attempt and redirect hop to
-    /// <see cref="AviationPipelineSettings.AllowedBaseAddresses"/> and follows only redirects within them), signing,
+    /// Adds the pipeline stages, outermost first: telemetry and logging (a <see cref="DelegatingHandler"/> that also turns
+    /// what the resilience stages throw into typed errors); then one Microsoft.Extensions.Http.Resilience handler
+    /// (<c>AddResilienceHandler</c>, pipeline <c>{client name}-aviationapis</c>) with total timeout, retry, circuit breaker
+    /// and attempt timeout; then, once per attempt, <see cref="DelegatingHandler"/>s for attempt counting and response-body
+    /// buffering, the origin check (pins every attempt and redirect hop to
+    /// <see cref="AviationPipelineSettings.AllowedBaseAddresses"/> and follows only redirects within them), signing and the
     /// rate-limit reader. Sets <see cref="HttpClient.Timeout"/> to infinite (only the
     /// pipeline's budgets fire) and a <see cref="SocketsHttpHandler"/> with automatic decompression and without automatic
     /// redirects as the primary handler (replace it after this call, e.g. with a sandbox handler, with
@@ -25,12 +29,15 @@ public static class HttpClientBuilderExtensions
     /// foreign origin are refused).
     /// The factory's own request logging is removed: the telemetry stage logs through its allow-list and redactor.
     /// Resilience handlers the host adds for every client (<c>ConfigureHttpClientDefaults(b =&gt; b.AddStandardResilienceHandler())</c>,
-    /// as in the .NET Aspire service defaults) are removed from this client, in either registration order: its own
-    /// retry stage decides per operation what may be sent again.
+    /// as in the .NET Aspire service defaults), or that are added to this builder later, are removed from this client, in
+    /// either registration order; its own resilience handler stays: it decides per operation what may be sent again.
+    /// The resilience pipeline is built once per client name and kept in the package's registry for the container's
+    /// lifetime (so the circuit breaker's state survives handler rotation); it reads the options of the first build.
     /// Time comes from the <see cref="TimeProvider"/> registered in the container (<see cref="TimeProvider.System"/> by default).
     /// </summary>
     /// <param name="builder">The client builder.</param>
-    /// <param name="settingsFactory">Builds the client's settings; called each time the handler chain is (re)built.</param>
+    /// <param name="settingsFactory">Builds the client's settings; called each time the handler chain is (re)built, and
+    /// when the resilience pipeline is built.</param>
     /// <returns>The builder, for chaining.</returns>
     public static IHttpClientBuilder AddAviationPipeline(this IHttpClientBuilder builder, Func<IServiceProvider, AviationPipelineSettings> settingsFactory)
     {
@@ -39,81 +46,64 @@ public static class HttpClientBuilderExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<RateLimitMonitor>();
         builder.Services.TryAddSingleton(static sp => AviationTelemetry.CreateInstruments(sp.GetService<IMeterFactory>()));
-        builder.Services.TryAddSingleton<CircuitBreakerRegistry>();
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
 
         // The telemetry stage is the one logger of these calls: its allow-list and redactor decide what is written.
         builder.RemoveAllLoggers();
 
-        // Our retry stage knows which operations may be sent twice; a host-wide resilience handler (e.g. the Aspire
-        // service defaults' AddStandardResilienceHandler in ConfigureHttpClientDefaults) does not, and would re-send
-        // bookings. A post-configure action runs after every configure action, whatever order the host registered
-        // them in, so it sees (and removes) every resilience handler added to this client. The handlers are matched by
-        // type name: Core does not take a dependency on Microsoft.Extensions.Http.Resilience to recognise them.
+        // Our resilience handler knows which operations may be sent twice; a host-wide one (e.g. the Aspire service
+        // defaults' AddStandardResilienceHandler in ConfigureHttpClientDefaults) does not, and would re-send bookings.
+        // A post-configure action runs after every configure action, whatever order the host registered them in, so it
+        // sees (and removes) every resilience handler added to this client except ours.
         builder.Services.PostConfigure<HttpClientFactoryOptions>(builder.Name, static options =>
-            options.HttpMessageHandlerBuilderActions.Add(static b => RemoveResilienceHandlers(b.AdditionalHandlers)));
+            options.HttpMessageHandlerBuilderActions.Add(static b => RemoveForeignResilienceHandlers(b.AdditionalHandlers)));
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
             AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         });
+
+        builder.AddResilienceHandler(AviationResilience.PipelineName, (pipeline, context) =>
+        {
+            var services = context.ServiceProvider;
+            AviationResilience.Configure(pipeline, settingsFactory(services), services.GetRequiredService<TimeProvider>(), Logger(services), services.GetRequiredService<AviationInstruments>());
+        });
+
+        // Runs right after the action that appended our resilience handler: the telemetry stage goes before it, the
+        // per-attempt stages after it.
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, services) =>
         {
-            foreach (var handler in CreateStages(settingsFactory(services), services))
+            var settings = settingsFactory(services);
+            var instruments = services.GetRequiredService<AviationInstruments>();
+            var time = services.GetRequiredService<TimeProvider>();
+            var redactor = settings.Redactor ?? new Redactor(settings.Signer?.Secrets ?? []);
+            handlers.Insert(handlers.Count - 1, new TelemetryHandler(settings.ClientName, settings.Options, redactor, Logger(services), time, instruments));
+            handlers.Add(new AttemptHandler(settings.ClientName, instruments));
+            handlers.Add(new OriginCheckHandler(new OriginPolicy(settings.AllowedBaseAddresses)));
+            if (settings.Signer is not null)
             {
-                handlers.Add(handler);
+                handlers.Add(new SigningHandler(settings.Signer));
             }
+
+            handlers.Add(new RateLimitReaderHandler(settings.ClientName, services.GetRequiredService<RateLimitMonitor>(), time, instruments));
         });
         return builder;
     }
 
-    private static void RemoveResilienceHandlers(IList<DelegatingHandler> handlers)
+    private static ILogger Logger(IServiceProvider services) =>
+        (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(PipelineLog.Category);
+
+    // Every ResilienceHandler (AddResilienceHandler, AddStandardResilienceHandler, AddStandardHedgingHandler, or a
+    // subclass) except ours, which is the one right after our telemetry stage.
+    private static void RemoveForeignResilienceHandlers(IList<DelegatingHandler> handlers)
     {
         for (var i = handlers.Count - 1; i >= 0; i--)
         {
-            if (IsResilienceHandler(handlers[i]))
+            if (handlers[i] is ResilienceHandler && !(i > 0 && handlers[i - 1] is TelemetryHandler))
             {
                 handlers.RemoveAt(i);
             }
         }
-    }
-
-    // Microsoft.Extensions.Http.Resilience's handler (AddResilienceHandler, AddStandardResilienceHandler,
-    // AddStandardHedgingHandler), or a subclass of it.
-    private static bool IsResilienceHandler(DelegatingHandler handler)
-    {
-        for (var type = handler.GetType(); type is not null; type = type.BaseType)
-        {
-            if (type.FullName == "Microsoft.Extensions.Http.Resilience.ResilienceHandler")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static IEnumerable<DelegatingHandler> CreateStages(AviationPipelineSettings settings, IServiceProvider services)
-    {
-        var time = services.GetRequiredService<TimeProvider>();
-        var logger = (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(PipelineLog.Category);
-        var options = settings.Options;
-        var redactor = settings.Redactor ?? new Redactor(settings.Signer?.Secrets ?? []);
-        var instruments = services.GetRequiredService<AviationInstruments>();
-        yield return new TelemetryHandler(settings.ClientName, options, redactor, logger, time, instruments);
-        yield return new TotalTimeoutHandler(options.TotalTimeout, time);
-        // Retry and circuit breaker share one Polly pipeline: the breaker wraps each attempt inside the retry.
-        var breaker = options.CircuitBreakerEnabled ? services.GetRequiredService<CircuitBreakerRegistry>().GetOrCreate(settings.ClientName, options) : null;
-        yield return new RetryHandler(settings.ClientName, options, time, logger, instruments, breaker);
-
-        yield return new AttemptTimeoutHandler(settings.ClientName, options.AttemptTimeout, time, instruments);
-        yield return new OriginCheckHandler(new OriginPolicy(settings.AllowedBaseAddresses));
-        if (settings.Signer is not null)
-        {
-            yield return new SigningHandler(settings.Signer);
-        }
-
-        yield return new RateLimitReaderHandler(settings.ClientName, services.GetRequiredService<RateLimitMonitor>(), time, instruments);
     }
 }

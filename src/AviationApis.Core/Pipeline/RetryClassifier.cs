@@ -3,6 +3,7 @@ using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.RateLimits;
 using Polly;
+using Polly.Timeout;
 
 namespace AviationApis.Core.Pipeline;
 
@@ -38,7 +39,8 @@ internal static class RetryClassifier
         {
             null or OperationCanceledException or CircuitOpenException => null,
             { } ex when TransportFailure.IsConnectFailure(ex) => "connection failed",
-            AviationTimeoutException { Budget: TimeoutBudget.Attempt } when idempotency == Idempotency.Idempotent => "attempt timeout",
+            // The attempt timeout strategy's rejection, or a typed attempt timeout from an inner call (a token fetch).
+            TimeoutRejectedException or AviationTimeoutException { Budget: TimeoutBudget.Attempt } when idempotency == Idempotency.Idempotent => "attempt timeout",
             HttpRequestException or IOException when idempotency == Idempotency.Idempotent => "transport error",
             _ => null,
         };

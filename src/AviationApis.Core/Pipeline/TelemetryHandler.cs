@@ -7,8 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace AviationApis.Core.Pipeline;
 
 /// <summary>
-/// Stage 1 (outermost): one activity, one duration measurement and start/end log lines per logical call. URLs and
-/// headers go through the allow-list and the redactor; bodies are never logged.
+/// Stage 1 (outermost), the call's boundary: one activity, one duration measurement and start/end log lines per
+/// logical call; URLs and headers go through the allow-list and the redactor, bodies are never logged. Before the
+/// resilience handler it buffers a request body that retries may send again, and after it turns what the resilience
+/// stages threw into typed errors (<see cref="AviationResilience.Translate"/>); the caller's own cancellation stays an
+/// <see cref="OperationCanceledException"/>.
 /// </summary>
 internal sealed class TelemetryHandler : DelegatingHandler
 {
@@ -52,6 +55,12 @@ internal sealed class TelemetryHandler : DelegatingHandler
         var tags = new TagList { { "aviationapis.client", _clientName }, { "aviationapis.operation", operation.Name } };
         try
         {
+            // Byte-array contents (JsonRequestContent, StringContent) can already be sent again; buffering would copy them.
+            if (request.Content is { } content and not (ByteArrayContent or ReadOnlyMemoryContent) && _options.MaxRetryAttempts > 0)
+            {
+                await content.LoadIntoBufferAsync().ConfigureAwait(false);
+            }
+
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = _time.GetElapsedTime(started);
             var attempts = request.GetAttemptCount();
@@ -72,8 +81,9 @@ internal sealed class TelemetryHandler : DelegatingHandler
 
             return response;
         }
-        catch (Exception ex)
+        catch (Exception caught)
         {
+            var ex = AviationResilience.Translate(caught, request, _options, cancellationToken);
             var elapsed = _time.GetElapsedTime(started);
             var errorType = ex.GetType().Name;
             tags.Add("error.type", errorType);
@@ -81,7 +91,12 @@ internal sealed class TelemetryHandler : DelegatingHandler
             activity?.SetStatus(ActivityStatusCode.Error, errorType);
             activity?.SetTag("error.type", errorType);
             PipelineLog.Failed(_logger, operation.Name, request.Method.Method, logUri, elapsed.TotalMilliseconds, request.GetAttemptCount(), errorType, _redactor.Redact(ex.Message));
-            throw;
+            if (ReferenceEquals(ex, caught))
+            {
+                throw;
+            }
+
+            throw ex;
         }
     }
 }

@@ -70,9 +70,7 @@ internal static partial class ColdStartChild
     private static int RunFactory(byte[] payload)
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services, b =>
-            Microsoft.Extensions.Logging.LoggingBuilderExtensions.AddProvider(
-                Microsoft.Extensions.Logging.LoggingBuilderExtensions.SetMinimumLevel(b, Microsoft.Extensions.Logging.LogLevel.Information), new NoOpLoggerProvider()));
+        NoOpLoggerProvider.AddLogging(services);
         var builder = Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, "CargoAi");
         Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(builder, () => new CannedResponseHandler(payload));
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
@@ -96,18 +94,17 @@ internal static partial class ColdStartChild
             var options = new Core.Pipeline.AviationPipelineOptions();
             var instruments = Core.Pipeline.AviationTelemetry.CreateInstruments(null);
             Lap(watch, "core: instruments (meter)");
-            _ = new Core.Pipeline.RetryHandler("x", options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, instruments);
-            Lap(watch, "core: retry stage (Polly)");
-            _ = new Core.Pipeline.CircuitBreakerRegistry(TimeProvider.System).GetOrCreate("x", options);
-            Lap(watch, "core: breaker (Polly)");
+            var settings = new Core.Pipeline.AviationPipelineSettings { ClientName = "x", AllowedBaseAddresses = [BaseAddress], Options = options };
+            var resilience = new Polly.ResiliencePipelineBuilder<HttpResponseMessage>();
+            Core.Pipeline.AviationResilience.Configure(resilience, settings, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, instruments);
+            _ = resilience.Build();
+            Lap(watch, "core: resilience pipeline (Polly)");
             _ = new Core.Pipeline.TelemetryHandler("x", options, new Core.Redaction.Redactor([]), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System, instruments);
             Lap(watch, "core: telemetry stage");
         }
 
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services, b =>
-            Microsoft.Extensions.Logging.LoggingBuilderExtensions.AddProvider(
-                Microsoft.Extensions.Logging.LoggingBuilderExtensions.SetMinimumLevel(b, Microsoft.Extensions.Logging.LogLevel.Information), new NoOpLoggerProvider()));
+        NoOpLoggerProvider.AddLogging(services);
         Lap(watch, "register logging");
         var builder = Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, "CargoAi");
         Lap(watch, "register http client");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AviationApis.Benchmarks.Infrastructure;
@@ -9,6 +10,12 @@ namespace AviationApis.Benchmarks.Infrastructure;
 internal sealed class NoOpLoggerProvider : ILoggerProvider
 {
     private static readonly NoOpLogger Logger = new();
+
+    /// <summary>Logging at Information into this provider (extension syntax: Microsoft.Extensions.Logging and
+    /// Microsoft.Extensions.Logging.Configuration both define a <c>LoggingBuilderExtensions</c> class).</summary>
+    /// <param name="services">The container.</param>
+    public static void AddLogging(IServiceCollection services) =>
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(new NoOpLoggerProvider()));
 
     public ILogger CreateLogger(string categoryName) => Logger;
 
