@@ -91,7 +91,7 @@ public sealed class SecretTests
         texts.Add(Card.ToString());
         texts.Add(harness.Services.GetType().ToString());
 
-        var logLines = harness.Logs.AllText.ToList();
+        var logLines = harness.Logs.AllText().ToList();
         Assert.Contains(logLines, l => l.Contains("Cangooroo.Booking", StringComparison.Ordinal));
         Assert.Contains(logLines, l => l.StartsWith("Trace", StringComparison.Ordinal));
         Assert.Empty(SecretScan.Find(logLines.Concat(texts), [CardNumber, SecurityCode, Password]));
