@@ -3,6 +3,7 @@ using AviationApis.AspNetCore.CargoAi;
 using AviationApis.AspNetCore.Inbox;
 using AviationApis.AspNetCore.Processing;
 using AviationApis.AspNetCore.Tests.Inbox;
+using AviationApis.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -31,11 +32,11 @@ internal sealed class ReceiverHost : IAsyncDisposable
     public WebhookInboxAdmin Admin => _app.Services.GetRequiredService<WebhookInboxAdmin>();
 
     public static async Task<ReceiverHost> StartAsync(
-        Action<IServiceCollection> configure, Action<WebApplication>? map = null, TimeSpan? handlerDelay = null, string inboxKind = InboxKind.Memory, string? inboxLocation = null)
+        Action<IServiceCollection> configure, Action<WebApplication>? map = null, bool holdHandler = false, string inboxKind = InboxKind.Memory, string? inboxLocation = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
-        var recorder = new Recorder(handlerDelay ?? TimeSpan.Zero);
+        var recorder = new Recorder(holdHandler);
         builder.Services.AddSingleton(recorder);
         InboxKind.Register(builder.Services, inboxKind, inboxLocation ?? await InboxKind.NewLocationAsync(inboxKind));
         builder.Services.AddAviationWebhooks(o =>
@@ -62,7 +63,7 @@ internal sealed class ReceiverHost : IAsyncDisposable
     /// <summary>Waits (bounded) until nothing is pending: every stored delivery was handled or parked dead, so no handler run is still to come.</summary>
     public async Task<InboxStatistics> WaitUntilIdleAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
         while (true)
         {
             var statistics = await Admin.GetStatisticsAsync();
@@ -85,12 +86,13 @@ internal sealed class ReceiverHost : IAsyncDisposable
     }
 
     /// <summary>Collects what the handlers received.</summary>
-    public sealed class Recorder(TimeSpan delay)
+    public sealed class Recorder(bool hold)
     {
         private readonly List<object> _events = [];
         private readonly SemaphoreSlim _signal = new(0);
 
-        public TimeSpan Delay => delay;
+        /// <summary>Whether the CargoAi handler holds every delivery until the host stops (a gate never opened).</summary>
+        public bool Holds => hold;
 
         public IReadOnlyList<object> Events
         {
@@ -116,7 +118,7 @@ internal sealed class ReceiverHost : IAsyncDisposable
         /// <summary>Waits (bounded) until <paramref name="count"/> events arrived.</summary>
         public async Task WaitForAsync(int count)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(10);
+            var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
             while (Events.Count < count && DateTime.UtcNow < deadline)
             {
                 await _signal.WaitAsync(TimeSpan.FromMilliseconds(100));
@@ -137,7 +139,11 @@ internal sealed class ReceiverHost : IAsyncDisposable
     {
         public async Task HandleAsync(CargoAiCallbackDelivery delivery, CancellationToken cancellationToken = default)
         {
-            await Task.Delay(recorder.Delay, cancellationToken);
+            if (recorder.Holds)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
             recorder.Add(delivery);
         }
     }

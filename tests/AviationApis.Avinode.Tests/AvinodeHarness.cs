@@ -6,11 +6,12 @@ using AviationApis.Avinode.SchedAero;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.Avinode.Tests;
 
-/// <summary>One or more Avinode connections over MockHttp, on a manual clock, with captured logs and recorded requests.</summary>
+/// <summary>One or more Avinode connections over MockHttp, on a stepping fake clock, with fake logging and recorded requests.</summary>
 internal sealed class AvinodeHarness : IDisposable
 {
     public const string ApiToken = "229B8C9E-B3F2-4FA6-8BAE-71DF00943C0E";
@@ -25,7 +26,7 @@ internal sealed class AvinodeHarness : IDisposable
     {
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Time);
-        collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services?.Invoke(collection, this);
         collection.AddAvinodeClient(options =>
             {
@@ -35,13 +36,14 @@ internal sealed class AvinodeHarness : IDisposable
             .ConfigurePrimaryHttpMessageHandler(() => Mock);
         Mock.Fallback.Respond(RespondAsync);
         _services = collection.BuildServiceProvider();
+        Logs = _services.GetFakeLogCollector();
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public SteppingTimeProvider Time { get; } = new();
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; }
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -65,8 +67,8 @@ internal sealed class AvinodeHarness : IDisposable
         options.Pipeline.UseJitter = false;
         options.Pipeline.AttemptTimeout = Timeout.InfiniteTimeSpan;
 
-        // The total budget (1 h) lies beyond the virtual time Run() may advance (10 min), so the clock never jumps to
-        // it while an attempt is in flight; retry delays and rate-limit waits within 10 min still run in virtual time.
+        // The total budget (1 h) is longer than the longest wait Run() steps to (10 min), so the clock never jumps to
+        // it while an attempt is in flight; retry delays and rate-limit waits under 10 min still run in virtual time.
         options.Pipeline.TotalTimeout = TimeSpan.FromHours(1);
         options.Pipeline.CircuitBreakerEnabled = false;
     }

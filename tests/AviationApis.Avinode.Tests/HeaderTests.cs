@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using AviationApis.Core.Signing;
+using AviationApis.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AviationApis.Avinode.Tests;
 
@@ -73,9 +74,9 @@ public sealed class HeaderTests
 
         var error = await Assert.ThrowsAsync<AviationApis.Core.Errors.AuthenticationFailedException>(() => harness.Client.GetPersonAsync(new ResourceId("contact-1")));
 
-        var texts = harness.Logs.AllText.Append(error.ToString()).Append(error.Details.ResponseExcerpt ?? string.Empty)
+        var texts = harness.Logs.AllText().Append(error.ToString()).Append(error.Details.ResponseExcerpt ?? string.Empty)
             .Append(harness.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<AvinodeClientOptions>>().Get(AvinodeClientOptions.DefaultConnectionName).ToString());
         Assert.Empty(AviationApis.Testing.SecretScan.Find(texts, [AvinodeHarness.ApiToken, AvinodeHarness.AuthorizationToken]));
-        Assert.NotEmpty(harness.Logs.Entries);
+        Assert.NotEmpty(harness.Logs.GetSnapshot());
     }
 }

@@ -73,7 +73,7 @@ public sealed class WebhookSettingsTests
         Assert.False(created.AdditionalProperties?.ContainsKey("clientSecret") ?? false);
         Assert.DoesNotContain(Secret, created.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, Request().ToString(), StringComparison.Ordinal);
-        Assert.Empty(SecretScan.Find(harness.Logs.AllText, [Secret]));
+        Assert.Empty(SecretScan.Find(harness.Logs.AllText(), [Secret]));
 
         static HttpResponseMessage Created()
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using AviationApis.Core.Errors;
+using AviationApis.Testing;
 
 namespace AviationApis.Cangooroo.Tests;
 
@@ -35,14 +36,21 @@ public sealed class BookingRetryTests
             o.Pipeline.AttemptTimeout = TimeSpan.FromSeconds(20);
         });
         harness.OnAllPayloads();
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         harness.On("Booking", async (request, _) =>
         {
+            sent.TrySetResult();
             await Task.Delay(Timeout.InfiniteTimeSpan, CangoorooHarness.CancellationOf(request));
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
         var quote = await harness.QuoteAsync();
 
-        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => harness.RunAsync(c => c.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard)));
+        // The attempt budget runs beside the attempt: the clock reaches it only once the server holds the booking.
+        var booking = harness.Client.BookAsync(quote, [CangoorooHarness.SeedPassenger], CangoorooHarness.SeedCard);
+        await sent.Task.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        harness.Time.Advance(TimeSpan.FromSeconds(20));
+
+        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => harness.RunAsync(_ => booking));
 
         Assert.Equal(TimeoutBudget.Attempt, Assert.IsType<AviationTimeoutException>(ex.InnerException).Budget);
         Assert.Equal(1, harness.CountOf("Booking"));

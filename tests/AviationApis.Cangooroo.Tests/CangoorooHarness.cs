@@ -5,12 +5,13 @@ using System.Text.Json.Nodes;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using NodaTime;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.Cangooroo.Tests;
 
-/// <summary>The registered client over MockHttp at a prefixed base address, on a manual clock, with captured logs.</summary>
+/// <summary>The registered client over MockHttp at a prefixed base address, on a stepping fake clock, with fake logging.</summary>
 internal sealed class CangoorooHarness : IDisposable
 {
     public static readonly Uri Base = new("http://127.0.0.1:5000/some/prefix/");
@@ -24,20 +25,21 @@ internal sealed class CangoorooHarness : IDisposable
     {
         Username = username;
         Password = password;
-        Time = new ManualTimeProvider(start ?? new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero));
+        Time = new SteppingTimeProvider(start ?? new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddCangoorooClient(o =>
             {
                 o.BaseAddress = Base;
                 o.Username = username;
                 o.Password = password;
                 o.Pipeline.UseJitter = false;
-                // Budgets are off unless a test is about them, so the virtual clock never races a call in flight.
+                // Budgets are off unless a test is about them, so the stepping clock never races a call in flight.
                 o.Pipeline.AttemptTimeout = Timeout.InfiniteTimeSpan;
                 o.Pipeline.TotalTimeout = Timeout.InfiniteTimeSpan;
                 configure?.Invoke(o);
+                LongestWait = new[] { o.Pipeline.AttemptTimeout, o.Pipeline.TotalTimeout, TimeSpan.FromHours(2) }.Where(t => t > TimeSpan.Zero).Min();
             })
             .ConfigurePrimaryHttpMessageHandler(() => new CancellationForwardingHandler { InnerHandler = Mock });
         Mock.When("*").Respond(async request =>
@@ -62,17 +64,18 @@ internal sealed class CangoorooHarness : IDisposable
             }
         });
         _provider = services.BuildServiceProvider();
+        Logs = _provider.GetFakeLogCollector();
     }
 
     public string Username { get; }
 
     public string Password { get; }
 
-    public ManualTimeProvider Time { get; }
+    public SteppingTimeProvider Time { get; }
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; }
 
     public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
 
@@ -104,7 +107,16 @@ internal sealed class CangoorooHarness : IDisposable
         OnPayload("Cancel", "cancel-response.json");
     }
 
-    public Task<T> RunAsync<T>(Func<ICangoorooFlightClient, Task<T>> call) => Time.RunAsync(() => call(Client));
+    /// <summary>The longest wait the clock steps to: shorter than every budget a test sets, which run beside real work.</summary>
+    public TimeSpan LongestWait { get; private set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Runs a call, stepping the clock through its waits (retry delays, outcome polls).</summary>
+    public Task<T> RunAsync<T>(Func<ICangoorooFlightClient, Task<T>> call)
+    {
+        // Options are built on first use: build them now, so LongestWait reflects the budgets the test set.
+        _provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<CangoorooClientOptions>>().Get(Microsoft.Extensions.Options.Options.DefaultName);
+        return Time.RunAsync(() => call(Client), LongestWait);
+    }
 
     public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK, bool bom = false)
     {

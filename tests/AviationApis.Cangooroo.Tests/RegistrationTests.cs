@@ -2,6 +2,7 @@ using AviationApis.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.Cangooroo.Tests;
@@ -56,7 +57,7 @@ public sealed class RegistrationTests
     public async Task Named_connections_are_keyed_services_with_their_own_settings()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new ManualTimeProvider());
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
         var mock = new MockHttpMessageHandler();
         mock.When("https://a.example/ws/Rest/Flight.svc/GetServiceDetails").WithPartialContent("\"Username\":\"a\"").Respond("application/json", CangoorooHarness.Payload("booking-response.json"));
         mock.When("https://b.example/ws/Rest/Flight.svc/GetServiceDetails").WithPartialContent("\"Username\":\"b\"").Respond("application/json", CangoorooHarness.Payload("details-response.json"));
@@ -86,7 +87,7 @@ public sealed class RegistrationTests
         mock.When("*Search").Respond("application/json", CangoorooHarness.Payload("search-response.json"));
         mock.When("*GetCancellationPolicies").Respond("application/json", CangoorooHarness.Payload("policies-response.json"));
         mock.When("*Booking").Respond("application/json", CangoorooHarness.Payload("booking-response.json"));
-        services.AddSingleton<TimeProvider>(new ManualTimeProvider(new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2020, 1, 10, 12, 0, 0, TimeSpan.Zero)));
         services.AddCangoorooClient("a", o => { o.BaseAddress = new Uri("https://a.example/"); o.Username = "a"; o.Password = "pass-a"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
         services.AddCangoorooClient("b", o => { o.BaseAddress = new Uri("https://b.example/"); o.Username = "b"; o.Password = "pass-b"; }).ConfigurePrimaryHttpMessageHandler(() => mock);
         using var provider = services.BuildServiceProvider();

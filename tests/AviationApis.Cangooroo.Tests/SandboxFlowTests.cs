@@ -187,7 +187,7 @@ public sealed class SandboxFlowTests
     [MemberData(nameof(Modes))]
     public async Task An_InProgress_booking_settles_through_WaitForOutcome(bool kestrel)
     {
-        var clock = new AviationApis.Testing.ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new AviationApis.Testing.SteppingTimeProvider(DateTimeOffset.UtcNow);
         await using var world = await World.CreateAsync(kestrel, clock);
         world.Sandbox.Cangooroo.AnswerNextBookingInProgress(statusChecksBeforeSettling: 1);
         var quote = await world.QuoteAsync();
@@ -195,7 +195,7 @@ public sealed class SandboxFlowTests
         var booking = await world.Client.BookAsync(quote, [Adult], Card);
         Assert.Equal(BookingStatus.InProgress, booking.Status);
         var started = clock.GetUtcNow();
-        var settled = await clock.RunAsync(() => world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromMinutes(1)));
+        var settled = await clock.RunAsync(() => world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromMinutes(1)), TimeSpan.FromHours(2));
 
         Assert.Equal(BookingStatus.Confirmed, settled.Status);
         Assert.Equal(TimeSpan.FromSeconds(10), clock.GetUtcNow() - started);
@@ -206,13 +206,13 @@ public sealed class SandboxFlowTests
     [Fact]
     public async Task A_booking_still_InProgress_after_the_budget_is_an_unknown_outcome_that_names_the_service_to_check()
     {
-        var clock = new AviationApis.Testing.ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new AviationApis.Testing.SteppingTimeProvider(DateTimeOffset.UtcNow);
         await using var world = await World.CreateAsync(kestrel: false, clock);
         world.Sandbox.Cangooroo.AnswerNextBookingInProgress(statusChecksBeforeSettling: 3);
         var quote = await world.QuoteAsync();
         var booking = await world.Client.BookAsync(quote, [Adult], Card);
 
-        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => clock.RunAsync(() => world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromSeconds(12))));
+        var ex = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => clock.RunAsync(() => world.Client.WaitForOutcomeAsync(booking, TimeSpan.FromSeconds(12)), TimeSpan.FromHours(2)));
 
         Assert.Equal(booking.ServiceId, ex.ServiceId);
         Assert.Equal(quote.ClientReference, ex.ClientReference);
@@ -220,7 +220,7 @@ public sealed class SandboxFlowTests
 
         // Later, the same booking is found by its reference and settles; it was booked once.
         var found = await world.Client.FindBookingAsync(ex.ClientReference!);
-        var settled = await clock.RunAsync(() => world.Client.WaitForOutcomeAsync(found!, TimeSpan.FromMinutes(1)));
+        var settled = await clock.RunAsync(() => world.Client.WaitForOutcomeAsync(found!, TimeSpan.FromMinutes(1)), TimeSpan.FromHours(2));
         Assert.Equal(BookingStatus.Confirmed, settled.Status);
         Assert.Equal(1, world.Sandbox.Cangooroo.BookingCount);
     }

@@ -1,6 +1,7 @@
 using AviationApis.Core.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace AviationApis.CargoAi.Tests;
@@ -72,7 +73,7 @@ public sealed class BoundaryOptionTests
             Assert.NotNull(production.GetRequiredService<ICargoAiClient>());
         }
 
-        var logs = new AviationApis.Testing.CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         var (optedIn, _) = Build(o => { o.BaseAddress = new Uri(CargoAiClientOptions.ProductionBaseAddress); o.AllowLiveHost = true; }, new HostFacts { EnvironmentName = "Staging" }, logs);
         using (optedIn)
         {
@@ -80,12 +81,12 @@ public sealed class BoundaryOptionTests
             Assert.NotNull(optedIn.GetRequiredService<ICargoAiClientFactory>().Get(Options.DefaultName));
         }
 
-        var warning = Assert.Single(logs.Entries, e => e.Category == ProductionHostGuard.LogCategory);
+        var warning = Assert.Single(logs.GetSnapshot(), e => e.Category == ProductionHostGuard.LogCategory);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("CargoAi:AllowLiveHost", warning.Message, StringComparison.Ordinal);
     }
 
-    private static (ServiceProvider Provider, CountingHandler Mock) Build(Action<CargoAiClientOptions> configure, HostFacts? facts = null, AviationApis.Testing.CapturingLoggerProvider? logs = null)
+    private static (ServiceProvider Provider, CountingHandler Mock) Build(Action<CargoAiClientOptions> configure, HostFacts? facts = null, FakeLogCollector? logs = null)
     {
         var mock = new CountingHandler();
         var services = new ServiceCollection();
@@ -96,7 +97,7 @@ public sealed class BoundaryOptionTests
 
         if (logs is not null)
         {
-            services.AddLogging(b => b.AddProvider(logs));
+            services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)));
         }
 
         services.AddCargoAiClient(o =>

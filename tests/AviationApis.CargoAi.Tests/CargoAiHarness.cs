@@ -6,11 +6,12 @@ using AviationApis.Core.Pipeline;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.CargoAi.Tests;
 
-/// <summary>The default CargoAi client over MockHttp, at a prefixed base address, on a manual clock, with captured logs.</summary>
+/// <summary>The default CargoAi client over MockHttp, at a prefixed base address, on a stepping fake clock, with fake logging.</summary>
 internal sealed class CargoAiHarness : IDisposable
 {
     public const string ApiKey = "ck_live_9f8e7d6c5b4a3210fedcba98";
@@ -22,7 +23,7 @@ internal sealed class CargoAiHarness : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddCargoAiClient(o =>
             {
                 o.BaseAddress = new Uri(Base);
@@ -32,14 +33,15 @@ internal sealed class CargoAiHarness : IDisposable
             })
             .ConfigurePrimaryHttpMessageHandler(() => Mock);
         _services = services.BuildServiceProvider();
+        Logs = _services.GetFakeLogCollector();
         Client = _services.GetRequiredService<ICargoAiClient>();
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public SteppingTimeProvider Time { get; } = new();
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; }
 
     public ICargoAiClient Client { get; }
 
@@ -59,7 +61,13 @@ internal sealed class CargoAiHarness : IDisposable
         });
     }
 
-    public Task<T> RunAsync<T>(Func<ICargoAiClient, Task<T>> call) => Time.RunAsync(() => call(Client));
+    /// <summary>
+    /// The longest wait the clock steps to (poll intervals, retry delays, server-requested waits): shorter than the
+    /// default total budget (100 s), which runs beside the attempts and must never be reached while one is in flight.
+    /// </summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(99);
+
+    public Task<T> RunAsync<T>(Func<ICargoAiClient, Task<T>> call) => Time.RunAsync(() => call(Client), LongestWait);
 
     public static string Payload(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", name));
 

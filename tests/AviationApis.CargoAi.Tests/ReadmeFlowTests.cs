@@ -57,7 +57,7 @@ public sealed class ReadmeFlowTests
                 Rate = rate,
                 Awb = awb,
             });
-        });
+        }, CargoAiHarness.LongestWait);
 
         Assert.Equal(BookingStatus.PendingDelivery, booking.BookingStatus);
         Assert.Equal(3, h.Requests.Count);

@@ -26,10 +26,10 @@ public sealed class SecretScanTests
         texts.Add(booking.Details.ResponseExcerpt ?? string.Empty);
         texts.Add(service.ToString());
         texts.Add(service.Details.ResponseExcerpt ?? string.Empty);
-        texts.AddRange(h.Logs.AllText);
+        texts.AddRange(h.Logs.AllText());
 
-        Assert.NotEmpty(h.Logs.Entries);
-        Assert.Contains(h.Logs.AllText, t => t.Contains("x-api-key", StringComparison.OrdinalIgnoreCase) || t.Contains("CargoAi.", StringComparison.Ordinal));
+        Assert.NotEmpty(h.Logs.GetSnapshot());
+        Assert.Contains(h.Logs.AllText(), t => t.Contains("x-api-key", StringComparison.OrdinalIgnoreCase) || t.Contains("CargoAi.", StringComparison.Ordinal));
         Assert.Empty(SecretScan.Find(texts, [CargoAiHarness.ApiKey]));
     }
 

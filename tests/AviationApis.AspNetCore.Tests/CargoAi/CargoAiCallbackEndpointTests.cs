@@ -12,7 +12,7 @@ public sealed class CargoAiCallbackEndpointTests
     private const string ApiKey = "cargo-callback-key-123";
     private static readonly byte[] SeedExample = ReceiverHost.Payload("cargoai-flywindow-callback.seed-example.json");
 
-    private static Task<ReceiverHost> StartAsync(CargoAiCallbackVerifier? verifier = null, long? maxBody = null, TimeSpan? handlerDelay = null, bool allowUnauthenticated = false) =>
+    private static Task<ReceiverHost> StartAsync(CargoAiCallbackVerifier? verifier = null, long? maxBody = null, bool holdHandler = false, bool allowUnauthenticated = false) =>
         ReceiverHost.StartAsync(services =>
         {
             services.AddCargoAiCallbackHandler<ReceiverHost.RecordingCargoAiHandler>(o =>
@@ -24,7 +24,7 @@ public sealed class CargoAiCallbackEndpointTests
             {
                 services.AddAviationWebhooks(o => o.MaxBodyBytes = max);
             }
-        }, handlerDelay: handlerDelay);
+        }, holdHandler: holdHandler);
 
     private static HttpRequestMessage Post(string path, byte[] body, string? signature = null) => Post(path, new ByteArrayContent(body), signature);
 
@@ -192,12 +192,12 @@ public sealed class CargoAiCallbackEndpointTests
     [Fact]
     public async Task The_answer_does_not_wait_for_a_slow_handler()
     {
-        await using var host = await StartAsync(allowUnauthenticated: true, handlerDelay: TimeSpan.FromSeconds(30));
+        await using var host = await StartAsync(allowUnauthenticated: true, holdHandler: true);
 
         using var response = await host.Client.SendAsync(Post("/webhooks/cargoai/flywindow", SeedExample));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(host.Recorded.Events); // still sleeping in the background: the 200 came first
+        Assert.Empty(host.Recorded.Events); // held in the background until the host stops: the 200 came first
     }
 
     [Fact]

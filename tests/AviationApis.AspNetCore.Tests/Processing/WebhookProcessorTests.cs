@@ -3,6 +3,7 @@ using System.Net;
 using AviationApis.AspNetCore.CargoAi;
 using AviationApis.AspNetCore.Tests.Inbox;
 using AviationApis.Core.Pipeline;
+using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
@@ -70,7 +71,9 @@ public sealed class WebhookProcessorTests
         await PostAsync(host);
 
         Assert.Equal(1, (await host.WaitUntilIdleAsync()).Dead);
-        for (var i = 0; i < 200 && deadGauge.LastMeasurement?.Value != 1; i++)
+        // The processor refreshes its gauges on its own schedule: poll them (bounded) until the dead count shows.
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
+        while (deadGauge.LastMeasurement?.Value != 1 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(25);
             deadGauge.RecordObservableInstruments();

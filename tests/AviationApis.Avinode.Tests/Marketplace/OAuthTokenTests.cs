@@ -130,22 +130,26 @@ public sealed class OAuthTokenTests
 
             var number = Interlocked.Increment(ref issued);
             tokenRequested.Set();
-            release.Wait(TimeSpan.FromSeconds(10));
+            Assert.True(release.Wait(SteppingTimeProvider.RealTimeGuard), "the test never released the token endpoint");
             return TokenResponse(TokenNumber(number), 1800);
         };
         var client = harness.Marketplace;
-        var started = new CountdownEvent(20);
+        const int Callers = 20;
+        var tripId = new ResourceId("atrip-1000000137");
 
-        var calls = Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+        var calls = Enumerable.Range(0, Callers).Select(_ => Task.Run(() => client.GetTripAsync(tripId))).ToArray();
+        Assert.True(tokenRequested.Wait(SteppingTimeProvider.RealTimeGuard));
+
+        // The token endpoint holds the first refresh until every caller has started its call (the pipeline logs each
+        // start before the per-attempt signer asks the token source), so all of them meet the refresh in flight: a
+        // token source without single flight would send one token request per caller here.
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
+        while (harness.Logs.GetSnapshot().Count(e => e.Id.Id == 1 && e.Message.Contains("atrip-1000000137", StringComparison.Ordinal)) < Callers)
         {
-            started.Signal();
-            return await client.GetTripAsync(new ResourceId("atrip-1000000137"));
-        })).ToArray();
-        Assert.True(tokenRequested.Wait(TimeSpan.FromSeconds(10)));
-        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+            Assert.True(DateTime.UtcNow < deadline, "not every caller started");
+            await Task.Delay(10);
+        }
 
-        // Give the other callers a moment to reach the token source while the first refresh is in flight.
-        Thread.Sleep(100);
         release.Set();
         await Task.WhenAll(calls);
 
@@ -218,8 +222,8 @@ public sealed class OAuthTokenTests
         messages.Add(options.ToString());
         messages.Add(options.OAuth.ToString());
 
-        Assert.Contains(harness.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Trace);
-        var leaks = SecretScan.Find(harness.Logs.AllText.Concat(messages), [ClientSecret, TokenNumber(1), TokenNumber(2), AvinodeHarness.ApiToken]);
+        Assert.Contains(harness.Logs.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Trace);
+        var leaks = SecretScan.Find(harness.Logs.AllText().Concat(messages), [ClientSecret, TokenNumber(1), TokenNumber(2), AvinodeHarness.ApiToken]);
         Assert.Empty(leaks);
         Assert.Contains(ClientId, options.ToString(), StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AviationApis.Core.Tests.Options;
 
@@ -38,18 +39,18 @@ public sealed class LiveHostGuardTests
     [Fact]
     public void Production_and_Release_outside_a_test_host_is_allowed_without_a_warning()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         using var services = Services(new HostFacts { EnvironmentName = "Production" }, logs);
 
         Assert.Null(ProductionHostGuard.Check(Live, LiveHosts, services, allowed: false, "CargoAi:BaseAddress", "CargoAi:AllowLiveHost"));
         Assert.Null(ProductionHostGuard.LiveRefusalReason(services));
-        Assert.Empty(logs.Entries);
+        Assert.Empty(logs.GetSnapshot());
     }
 
     [Fact]
     public void The_opt_in_allows_the_live_host_and_is_logged_once_at_warning()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         using var services = Services(new HostFacts { EnvironmentName = "Staging" }, logs);
 
         for (var i = 0; i < 3; i++)
@@ -57,7 +58,7 @@ public sealed class LiveHostGuardTests
             Assert.Null(ProductionHostGuard.Check(Live, LiveHosts, services, allowed: true, "CargoAi:BaseAddress", "CargoAi:AllowLiveHost"));
         }
 
-        var entry = Assert.Single(logs.Entries);
+        var entry = Assert.Single(logs.GetSnapshot());
         Assert.Equal(LogLevel.Warning, entry.Level);
         Assert.Equal(ProductionHostGuard.LogCategory, entry.Category);
         Assert.Contains("CargoAi:AllowLiveHost", entry.Message, StringComparison.Ordinal);
@@ -118,12 +119,12 @@ public sealed class LiveHostGuardTests
         Assert.Equal("Staging", HostFacts.From(services).EnvironmentName);
     }
 
-    private static ServiceProvider Services(HostFacts facts, CapturingLoggerProvider? logs = null)
+    private static ServiceProvider Services(HostFacts facts, FakeLogCollector? logs = null)
     {
         var services = new ServiceCollection().AddSingleton(facts);
         if (logs is not null)
         {
-            services.AddLogging(b => b.AddProvider(logs));
+            services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)));
         }
 
         return services.BuildServiceProvider();

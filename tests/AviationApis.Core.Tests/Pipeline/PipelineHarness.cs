@@ -4,11 +4,12 @@ using AviationApis.Core.Signing;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.Core.Tests.Pipeline;
 
-/// <summary>A named client with the full pipeline over MockHttp, on a manual clock, with captured logs.</summary>
+/// <summary>A named client with the full pipeline over MockHttp, on a stepping fake clock, with fake logging.</summary>
 internal sealed class PipelineHarness : IDisposable
 {
     public const string DefaultName = "Test";
@@ -19,25 +20,26 @@ internal sealed class PipelineHarness : IDisposable
     public PipelineHarness(Action<AviationPipelineOptions>? configure = null, IRequestSigner? signer = null, string name = DefaultName)
     {
         Name = name;
-        // Attempt timeouts are off unless a test is about them, so the virtual clock never races an attempt in flight.
+        // Attempt timeouts are off unless a test is about them; the clock steps only to waits shorter than every budget.
         Options = new AviationPipelineOptions { UseJitter = false, AttemptTimeout = Timeout.InfiniteTimeSpan };
         configure?.Invoke(Options);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddHttpClient(Name)
             .AddAviationPipeline(_ => new AviationPipelineSettings { ClientName = Name, AllowedBaseAddresses = [Base], Options = Options, Signer = signer })
             .ConfigurePrimaryHttpMessageHandler(() => Mock);
         _services = services.BuildServiceProvider();
+        Logs = _services.GetFakeLogCollector();
     }
 
     public string Name { get; }
 
-    public ManualTimeProvider Time { get; } = new();
+    public SteppingTimeProvider Time { get; } = new();
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; }
 
     public AviationPipelineOptions Options { get; }
 
@@ -51,8 +53,12 @@ internal sealed class PipelineHarness : IDisposable
         return request.SetOperation(operation);
     }
 
+    /// <summary>The longest wait the clock steps to: shorter than every budget in force, which run beside real work.</summary>
+    public TimeSpan LongestWait => new[] { Options.AttemptTimeout, Options.TotalTimeout, TimeSpan.FromHours(2) }.Where(t => t > TimeSpan.Zero).Min();
+
+    /// <summary>Sends through the pipeline, stepping the clock through its waits (retry delays, rate-limit waits).</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default) =>
-        Time.RunAsync(() => Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken));
+        Time.RunAsync(() => Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken), LongestWait);
 
     public void Dispose() => _services.Dispose();
 }

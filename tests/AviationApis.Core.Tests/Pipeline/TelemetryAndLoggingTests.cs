@@ -5,6 +5,10 @@ using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
 using AviationApis.Core.Signing;
 using AviationApis.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.Core.Tests.Pipeline;
@@ -29,8 +33,8 @@ public sealed class TelemetryAndLoggingTests
 
         using var response = await harness.SendAsync(request);
 
-        var logs = string.Join("\n", harness.Logs.AllText);
-        Assert.Empty(SecretScan.Find(harness.Logs.AllText, ["cargo-key-SECRET-1", "cookie-SECRET-2", "body-SECRET-3", "query-SECRET-4", "bearer-SECRET-5", "someone%40example.com"]));
+        var logs = string.Join("\n", harness.Logs.AllText());
+        Assert.Empty(SecretScan.Find(harness.Logs.AllText(), ["cargo-key-SECRET-1", "cookie-SECRET-2", "body-SECRET-3", "query-SECRET-4", "bearer-SECRET-5", "someone%40example.com"]));
         Assert.Contains("X-Rate-Limit-Remaining: 41", logs, StringComparison.Ordinal);
         Assert.Contains("Authorization: [REDACTED]", logs, StringComparison.Ordinal);
         Assert.DoesNotContain("x-api-key", logs, StringComparison.Ordinal); // signed per attempt, below the logging stage
@@ -47,7 +51,7 @@ public sealed class TelemetryAndLoggingTests
 
         using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
 
-        var logs = string.Join("\n", harness.Logs.AllText);
+        var logs = string.Join("\n", harness.Logs.AllText());
         Assert.Contains("attempt 1 failed (HTTP 503); retrying", logs, StringComparison.Ordinal);
         Assert.Contains("answered 503", logs, StringComparison.Ordinal);
         Assert.Contains("after 2 attempt(s)", logs, StringComparison.Ordinal);
@@ -57,45 +61,17 @@ public sealed class TelemetryAndLoggingTests
     public async Task An_activity_and_metrics_are_reported_under_the_AviationApis_name()
     {
         var activities = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == AviationTelemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { lock (activities) { activities.Add(a); } },
-        };
-        ActivitySource.AddActivityListener(listener);
-        var measurements = new List<(string Name, double Value, string? Client)>();
-        using var meterListener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == AviationTelemetry.Name)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        void Record(Instrument i, double v, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-        {
-            string? client = null;
-            foreach (var tag in tags)
-            {
-                if (tag.Key == "aviationapis.client")
-                {
-                    client = tag.Value as string;
-                }
-            }
-
-            lock (measurements)
-            {
-                measurements.Add((i.Name, v, client));
-            }
-        }
-
-        meterListener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        meterListener.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        meterListener.Start();
+        using var tracing = Sdk.CreateTracerProviderBuilder()
+            .AddSource(AviationTelemetry.SourceName)
+            .SetSampler(new AlwaysOnSampler())
+            .AddInMemoryExporter(activities)
+            .Build();
         using var harness = new PipelineHarness(o => o.MaxRetryAttempts = 1, name: "Telemetry-" + Guid.NewGuid());
+        var meters = harness.Services.GetService<IMeterFactory>();
+        using var attempts = new MetricCollector<long>(meters, AviationTelemetry.MeterName, "aviationapis.client.attempts");
+        using var retries = new MetricCollector<long>(meters, AviationTelemetry.MeterName, "aviationapis.client.retries");
+        using var duration = new MetricCollector<double>(meters, AviationTelemetry.MeterName, "aviationapis.client.duration");
+        using var remaining = new MetricCollector<long>(meters, AviationTelemetry.MeterName, "aviationapis.client.rate_limit.remaining");
         var calls = 0;
         harness.Mock.When("*").Respond(_ => ++calls == 1
             ? new HttpResponseMessage(HttpStatusCode.BadGateway)
@@ -103,16 +79,15 @@ public sealed class TelemetryAndLoggingTests
 
         using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
 
+        tracing.ForceFlush();
         var activity = Assert.Single(activities, a => a.OperationName == "Test.Read" && (string?)a.GetTagItem("aviationapis.client") == harness.Name);
         Assert.Equal(200, activity.GetTagItem("http.response.status_code"));
         Assert.Equal(2, activity.GetTagItem("aviationapis.attempts"));
-        lock (measurements)
-        {
-            var mine = measurements.Where(m => m.Client == harness.Name).ToList();
-            Assert.Equal(2, mine.Count(m => m.Name == "aviationapis.client.attempts"));
-            Assert.Equal(1, mine.Count(m => m.Name == "aviationapis.client.retries"));
-            Assert.Single(mine, m => m.Name == "aviationapis.client.duration");
-            Assert.Contains(mine, m => m.Name == "aviationapis.client.rate_limit.remaining" && m.Value == 7);
-        }
+        bool Mine<T>(CollectedMeasurement<T> m)
+            where T : struct => m.Tags.TryGetValue("aviationapis.client", out var client) && (string?)client == harness.Name;
+        Assert.Equal(2, attempts.GetMeasurementSnapshot().Count(Mine));
+        Assert.Equal(1, retries.GetMeasurementSnapshot().Count(Mine));
+        Assert.Single(duration.GetMeasurementSnapshot(), Mine);
+        Assert.Contains(remaining.GetMeasurementSnapshot(), m => Mine(m) && m.Value == 7);
     }
 }

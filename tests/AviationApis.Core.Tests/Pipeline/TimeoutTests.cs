@@ -19,19 +19,38 @@ public sealed class TimeoutTests
         o.RetryBaseDelay = TimeSpan.FromSeconds(1);
     });
 
-    private static void Hang(PipelineHarness harness, Func<int, bool> hangs, Action? onCall = null)
+    /// <summary>Answers attempts, holding those <paramref name="hangs"/> picks until cancelled; returns a signal per held attempt.</summary>
+    private static HeldAttempts Hang(PipelineHarness harness, Func<int, bool> hangs, Action? onCall = null)
     {
         var calls = 0;
+        var held = new HeldAttempts();
         harness.Mock.When("*").Respond(new InlineHandler(async (_, token) =>
         {
             onCall?.Invoke();
             if (hangs(++calls))
             {
+                held.Add();
                 await Task.Delay(Timeout.Infinite, token);
             }
 
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") };
         }));
+        return held;
+    }
+
+    /// <summary>Counts attempts the server holds; a test awaits the n-th before it moves the clock to a budget.</summary>
+    private sealed class HeldAttempts
+    {
+        private readonly SemaphoreSlim _held = new(0);
+
+        public void Add() => _held.Release();
+
+        /// <summary>Waits (bounded, in real time) until the server holds one more attempt.</summary>
+        public Task NextAsync() => _held.WaitAsync(SteppingTimeProvider.RealTimeGuard).ContinueWith(
+            t => Assert.True(t.Result, "the server did not receive the attempt"),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     [Fact]
@@ -39,9 +58,15 @@ public sealed class TimeoutTests
     {
         using var harness = Harness();
         var calls = 0;
-        Hang(harness, n => n == 1, () => calls++);
+        var held = Hang(harness, n => n == 1, () => calls++);
 
-        using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
+        // The attempt budget runs beside the attempt: the clock moves to it only once the server holds the attempt.
+        var call = harness.Client.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read), HttpCompletionOption.ResponseHeadersRead);
+        await held.NextAsync();
+        harness.Time.Advance(TimeSpan.FromSeconds(10));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await call;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, calls);
@@ -53,9 +78,12 @@ public sealed class TimeoutTests
     {
         using var harness = Harness();
         var calls = 0;
-        Hang(harness, _ => true, () => calls++);
+        var held = Hang(harness, _ => true, () => calls++);
 
-        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Post, "book", Book, new StringContent("{}"))));
+        var call = harness.Client.SendAsync(PipelineHarness.Request(HttpMethod.Post, "book", Book, new StringContent("{}")), HttpCompletionOption.ResponseHeadersRead);
+        await held.NextAsync();
+        harness.Time.Advance(TimeSpan.FromSeconds(10));
+        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => call);
 
         Assert.Equal(TimeoutBudget.Attempt, ex.Budget);
         Assert.Equal(TimeSpan.FromSeconds(10), ex.Timeout);
@@ -74,9 +102,17 @@ public sealed class TimeoutTests
             o.MaxRetryAttempts = 5;
             o.RetryBaseDelay = TimeSpan.FromSeconds(1);
         });
-        Hang(harness, _ => true);
+        var held = Hang(harness, _ => true);
 
-        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read)));
+        // Attempt 1 is held for its 30 s budget, the retry waits 1 s, attempt 2 is held until the 45 s total budget.
+        var call = harness.Client.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read), HttpCompletionOption.ResponseHeadersRead);
+        await held.NextAsync();
+        harness.Time.Advance(TimeSpan.FromSeconds(30));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await held.NextAsync();
+        harness.Time.Advance(TimeSpan.FromSeconds(14));
+        var ex = await Assert.ThrowsAsync<AviationTimeoutException>(() => call);
 
         Assert.Equal(TimeoutBudget.Total, ex.Budget);
         Assert.Equal(TimeSpan.FromSeconds(45), harness.Time.Elapsed);
@@ -86,12 +122,12 @@ public sealed class TimeoutTests
     public async Task Caller_cancellation_stays_an_operation_canceled_exception()
     {
         using var harness = Harness();
-        Hang(harness, _ => true);
+        var held = Hang(harness, _ => true);
         using var cts = new CancellationTokenSource();
         var request = PipelineHarness.Request(HttpMethod.Get, "x", Read);
 
         var call = harness.Client.SendAsync(request, cts.Token);
-        await Task.Delay(50);
+        await held.NextAsync();
         await cts.CancelAsync();
 
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -103,11 +139,18 @@ public sealed class TimeoutTests
     {
         using var harness = Harness();
         var calls = 0;
+        var stalling = new StallingStream();
         harness.Mock.When("*").Respond(_ => ++calls == 1
-            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream()) }
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(stalling) }
             : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"ok\":true}") });
 
-        using var response = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
+        // The attempt budget runs beside the body read: the clock moves to it only once the body has stalled.
+        var call = harness.Client.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read), HttpCompletionOption.ResponseHeadersRead);
+        await stalling.Stalled.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        harness.Time.Advance(TimeSpan.FromSeconds(10));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await call;
 
         Assert.Equal("{\"ok\":true}", await response.Content.ReadAsStringAsync());
         Assert.Equal(2, calls);
@@ -175,9 +218,13 @@ public sealed class TimeoutTests
     /// <summary>Returns one byte, then never completes a read until cancelled.</summary>
     private sealed class StallingStream : Stream
     {
+        private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private bool _sentPrefix;
 
         public int Reads { get; private set; }
+
+        /// <summary>Completes when a read has started to wait for bytes that never come.</summary>
+        public Task Stalled => _stalled.Task;
 
         public override bool CanRead => true;
 
@@ -199,6 +246,7 @@ public sealed class TimeoutTests
                 return 1;
             }
 
+            _stalled.TrySetResult();
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return 0;
         }

@@ -30,7 +30,7 @@ public sealed class BoundaryHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(new SteppingTimeProvider());
         if (capture is not null)
         {
-            services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.Logs));
+            services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.CreateLogSink()));
         }
 
         Counted(connections, services.AddCargoAiClient(o =>

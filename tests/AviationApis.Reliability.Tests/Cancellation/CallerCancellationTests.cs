@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Server;
 using AviationApis.Reliability.Tests.Targets;
+using AviationApis.Testing;
 
 namespace AviationApis.Reliability.Tests.Cancellation;
 
@@ -56,19 +57,20 @@ public sealed class CallerCancellationTests(FaultServerFixture fixture) : IClass
         Assert.Equal(0, route.Count);
     }
 
-    /// <summary>Starts the call, cancels the caller's token once the server has seen the request (plus 200 ms), and checks the outcome.</summary>
+    /// <summary>Starts the call, cancels the caller's token once the server has seen the request (it stalls), and checks the outcome.</summary>
     private static async Task AssertCallerCancellationAsync(Func<CancellationToken, Task> call, FaultRoute route)
     {
         using var cts = new CancellationTokenSource();
         var watch = Stopwatch.StartNew();
         var task = call(cts.Token);
-        for (var i = 0; i < 200 && route.Count == 0 && !task.IsCompleted; i++)
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
+        while (route.Count == 0 && !task.IsCompleted && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
-        await Task.Delay(200);
         Assert.False(task.IsCompleted, "the call ended before the caller cancelled it");
+        watch.Restart();
         await cts.CancelAsync();
         var error = await Record.ExceptionAsync(() => task.WaitAsync(TimeSpan.FromSeconds(15)));
         Assert.NotNull(error);

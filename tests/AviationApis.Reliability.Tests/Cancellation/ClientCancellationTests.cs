@@ -1,6 +1,7 @@
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Matrix;
 using AviationApis.Reliability.Tests.Server;
+using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -39,12 +40,12 @@ public sealed class ClientCancellationTests(FaultServerFixture fixture) : IClass
         using var cts = new CancellationTokenSource();
 
         var call = operation.InvokeAsync(provider, cts.Token);
-        for (var i = 0; i < 200 && route.Count == 0 && !call.IsCompleted; i++)
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
+        while (route.Count == 0 && !call.IsCompleted && DateTime.UtcNow < deadline)
         {
             await Task.Delay(25);
         }
 
-        await Task.Delay(150);
         Assert.False(call.IsCompleted, "the call ended before the caller cancelled it");
         await cts.CancelAsync();
         var error = await Record.ExceptionAsync(() => call.WaitAsync(TimeSpan.FromSeconds(15)));

@@ -57,7 +57,7 @@ public static class MatrixRunner
         {
             var route = server.Register([], goodBody: operation.GoodBody, wrongShapeBody: operation.WrongShapeBody, name: $"warmup-{target.Name}-{operation.Class}", setup: operation.Setup);
             var services = new ServiceCollection();
-            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.Logs));
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.CreateLogSink()));
             target.Register(services, new Uri(route.BaseAddress, target.BasePath), budget)
                 .ConfigurePrimaryHttpMessageHandler(() => new ConnectPlan().CreateHandler());
             await using var provider = services.BuildServiceProvider();
@@ -86,7 +86,7 @@ public static class MatrixRunner
         var refusals = row.Family == FaultFamily.ConnectionRefused ? row.Repeats : 0;
         var plan = new ConnectPlan(refusals);
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.Logs));
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.CreateLogSink()));
         target.Register(services, new Uri(route.BaseAddress, target.BasePath), budget)
             .ConfigurePrimaryHttpMessageHandler(() => plan.CreateHandler());
         var provider = services.BuildServiceProvider();

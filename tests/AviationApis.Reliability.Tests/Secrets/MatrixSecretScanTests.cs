@@ -16,7 +16,7 @@ public sealed class MatrixSecretScanTests(MatrixFixture matrix)
         Assert.True(matrix.Capture.LogLines > 200, $"only {matrix.Capture.LogLines} log lines captured");
         Assert.True(matrix.Capture.ExceptionTexts > 100, $"only {matrix.Capture.ExceptionTexts} exception texts captured");
         Assert.True(matrix.Capture.Activities > 50, $"only {matrix.Capture.Activities} activities captured");
-        Assert.Contains(matrix.Capture.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Trace);
+        Assert.Contains(matrix.Capture.Logs.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Trace);
 
         var hits = SecretScanner.Scan(matrix.Capture.AllTexts);
 

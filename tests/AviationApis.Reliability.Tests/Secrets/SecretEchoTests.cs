@@ -25,7 +25,7 @@ public sealed class SecretEchoTests(FaultServerFixture fixture) : IClassFixture<
         using var capture = new TelemetryCapture();
         var route = fixture.Server.Register([], FaultStep.EchoBody(status), name: "echo-avinode");
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.Logs));
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.CreateLogSink()));
         new AvinodeTarget().Register(services, new Uri(route.BaseAddress, "avinode/api/"), Matrix.MatrixBudget.Default with { AttemptTimeout = TimeSpan.FromSeconds(20), TotalTimeout = TimeSpan.FromSeconds(40) })
             .ConfigurePrimaryHttpMessageHandler(() => new ConnectPlan().CreateHandler());
         await using var provider = services.BuildServiceProvider();

@@ -27,7 +27,7 @@ public sealed class CoreHarness : IAsyncDisposable
         var services = new ServiceCollection();
         if (capture is not null)
         {
-            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.Logs));
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(capture.CreateLogSink()));
         }
 
         CorePipelineTarget.Register(services, new Uri(baseAddress, "core/api/"), Options)

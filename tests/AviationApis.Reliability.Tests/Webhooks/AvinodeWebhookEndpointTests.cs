@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using AviationApis.Reliability.Tests.Secrets;
+using AviationApis.Testing;
 using Xunit.Abstractions;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
@@ -56,7 +57,7 @@ public sealed class AvinodeWebhookEndpointTests(WebhookHostFixture host, ITestOu
         Assert.Equal(string.Empty, text);
         await host.WaitUntilIdleAsync();
         Assert.Equal(0, host.Probe.Started(id));
-        Assert.Empty(SecretScanner.Scan(host.Logs.AllText));
+        Assert.Empty(SecretScanner.Scan(host.Logs.AllText()));
     }
 
     [Theory]

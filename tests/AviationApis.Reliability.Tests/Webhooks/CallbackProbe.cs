@@ -26,7 +26,8 @@ public sealed class CallbackProbe
     /// <summary>Waits (bounded) until the handler completed <paramref name="awb"/> at least once.</summary>
     public async Task WaitCompletedAsync(string awb)
     {
-        for (var i = 0; i < 200 && Completed(awb) == 0; i++)
+        var deadline = DateTime.UtcNow + AviationApis.Testing.SteppingTimeProvider.RealTimeGuard;
+        while (Completed(awb) == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(25);
         }
@@ -37,7 +38,7 @@ public sealed class CallbackProbe
         _started.AddOrUpdate(awb, 1, (_, n) => n + 1);
         if (_gates.TryGetValue(awb, out var gate))
         {
-            await gate.Task.WaitAsync(TimeSpan.FromSeconds(20), cancellationToken);
+            await gate.Task.WaitAsync(AviationApis.Testing.SteppingTimeProvider.RealTimeGuard, cancellationToken);
         }
 
         _completed.AddOrUpdate(awb, 1, (_, n) => n + 1);

@@ -5,6 +5,7 @@ using System.Text;
 using AviationApis.CargoAi.Callbacks;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Targets;
+using AviationApis.Testing;
 using Xunit.Abstractions;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
@@ -57,7 +58,7 @@ public sealed class CargoAiCallbackEndpointTests(WebhookHostFixture host, ITestO
         Assert.False(response.Headers.WwwAuthenticate.Count > 0 && response.Headers.WwwAuthenticate.ToString().Contains("error", StringComparison.OrdinalIgnoreCase));
         await host.WaitUntilIdleAsync();
         Assert.Equal(0, host.Probe.Started(awb));
-        Assert.Empty(SecretScanner.Scan(host.Logs.AllText));
+        Assert.Empty(SecretScanner.Scan(host.Logs.AllText()));
     }
 
     [Fact]

@@ -38,6 +38,21 @@ public sealed class ReceiverProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits (bounded) until the output contains <paramref name="text"/>: the console logger writes on its own thread
+    /// and the pipe is read asynchronously, so a line can arrive after the work it reports is visible elsewhere.
+    /// </summary>
+    public async Task<string> WaitForOutputAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
+        while (!Output.Contains(text, StringComparison.Ordinal) && !_process.HasExited && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return Output;
+    }
+
     public static async Task<ReceiverProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> settings)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";

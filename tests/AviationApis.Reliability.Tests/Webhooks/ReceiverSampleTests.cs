@@ -36,8 +36,9 @@ public sealed class ReceiverSampleTests
         var counts = await store.WaitForAsync(c => c.Pending == 0 && c.Done + c.Dead == 2, TimeSpan.FromSeconds(30));
         Assert.Equal((1L, 1L), (counts.Done, counts.Dead));
 
-        Assert.Contains("AWB 000-1fail: Forged[0] booking cancelled", receiver.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain(receiver.Output.Split('\n'), line => line.StartsWith("fail: Forged", StringComparison.Ordinal));
+        var output = await receiver.WaitForOutputAsync("AWB 000-1fail: Forged[0] booking cancelled");
+        Assert.Contains("AWB 000-1fail: Forged[0] booking cancelled", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(output.Split('\n'), line => line.StartsWith("fail: Forged", StringComparison.Ordinal));
 
         using (var anonymous = await http.GetAsync("admin/webhooks/dead"))
         {

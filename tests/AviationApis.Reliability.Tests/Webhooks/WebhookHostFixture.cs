@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AviationApis.Reliability.Tests.Webhooks;
 
@@ -32,7 +33,7 @@ public sealed class WebhookHostFixture : IAsyncLifetime
     public CallbackProbe Probe { get; } = new();
 
     /// <summary>The application's logs, at Trace.</summary>
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     /// <summary>The SQLite inbox file.</summary>
     public string InboxPath { get; } = AviationApis.AspNetCore.Tests.Inbox.TestDirectory.NewFile("fixture", ".db");
@@ -43,7 +44,7 @@ public sealed class WebhookHostFixture : IAsyncLifetime
     /// <summary>Waits (bounded) until nothing is pending, so no handler run is still to come.</summary>
     public async Task<InboxStatistics> WaitUntilIdleAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
         while (true)
         {
             var statistics = await Admin.GetStatisticsAsync();
@@ -67,7 +68,7 @@ public sealed class WebhookHostFixture : IAsyncLifetime
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs);
+        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs));
         builder.Services.AddSingleton(Probe);
         builder.Services.AddAviationWebhookSqliteInbox(o => o.Path = InboxPath);
         builder.Services.AddAviationWebhooks(o =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AviationApis.Sandbox.Tests.Infrastructure;
 using AviationApis.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AviationApis.Sandbox.Tests.Avinode;
 
@@ -47,9 +48,9 @@ public sealed class AvinodeProtocolTests
     [InlineData(4, HttpStatusCode.OK)]
     public async Task Timestamp_more_than_5_minutes_off_the_server_clock_is_400(int minutes, HttpStatusCode expected)
     {
-        var server = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero));
+        var server = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero));
         await using var harness = await SandboxHarness.CreateAsync(false, new AviationSandboxOptions { TimeProvider = server });
-        var client = new ManualTimeProvider(server.GetUtcNow().AddMinutes(minutes));
+        var client = new FakeTimeProvider(server.GetUtcNow().AddMinutes(minutes));
         using var request = SandboxHarness.AvinodeRequest(HttpMethod.Get, Contact, client);
         var response = await harness.SchedAero.SendAsync(request);
         Assert.Equal(expected, response.StatusCode);
@@ -58,7 +59,7 @@ public sealed class AvinodeProtocolTests
     [Fact]
     public async Task Unparsable_timestamp_is_400_and_the_seed_format_is_accepted()
     {
-        var server = new ManualTimeProvider(new DateTimeOffset(2010, 1, 1, 0, 2, 0, TimeSpan.Zero));
+        var server = new FakeTimeProvider(new DateTimeOffset(2010, 1, 1, 0, 2, 0, TimeSpan.Zero));
         await using var harness = await SandboxHarness.CreateAsync(false, new AviationSandboxOptions { TimeProvider = server });
         using var bad = SandboxHarness.AvinodeRequest(HttpMethod.Get, Contact, server);
         bad.Headers.Remove("X-Avinode-SentTimestamp");
@@ -91,7 +92,7 @@ public sealed class AvinodeProtocolTests
     [MemberData(nameof(Modes.Both), MemberType = typeof(Modes))]
     public async Task Calls_are_counted_per_connection_per_hour_with_403_at_the_limit(bool kestrel)
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 10, 59, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 10, 59, 0, TimeSpan.Zero));
         await using var harness = await SandboxHarness.CreateAsync(kestrel, new AviationSandboxOptions { TimeProvider = clock, AvinodeRateLimitPerHour = 3 });
 
         async Task<HttpResponseMessage> Call(string bearer = "connection-token")

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AviationApis.Sandbox.Tests.Infrastructure;
 using AviationApis.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AviationApis.Sandbox.Tests.Cangooroo;
 
@@ -147,7 +148,7 @@ public sealed class CangoorooEmulatorTests
     [Fact]
     public async Task Token_expires_after_30_minutes()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var harness = await SandboxHarness.CreateAsync(false, new AviationSandboxOptions { TimeProvider = clock });
         var (_, search) = await harness.CangoorooAsync("Search", SeedSearch);
         var token = (string)search!["Token"]!;

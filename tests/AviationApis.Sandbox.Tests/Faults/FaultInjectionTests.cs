@@ -2,6 +2,7 @@ using System.Net;
 using AviationApis.Sandbox.Emulation;
 using AviationApis.Sandbox.Tests.Infrastructure;
 using AviationApis.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AviationApis.Sandbox.Tests.Faults;
 
@@ -65,10 +66,11 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task AddLatency_delays_on_the_sandbox_clock()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new SteppingTimeProvider(DateTimeOffset.UtcNow);
         await using var harness = await SandboxHarness.CreateAsync(false, new AviationSandboxOptions { TimeProvider = clock });
         harness.Sandbox.Faults.AddLatency(SandboxApi.Cangooroo, "*", TimeSpan.FromSeconds(10), count: 1);
         var pending = harness.CangoorooAsync("Search", SeedSearch);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(10));
         clock.Advance(TimeSpan.FromSeconds(9));
         Assert.False(pending.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(1));
@@ -82,7 +84,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Cancellation_interrupts_injected_latency()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sandbox = new AviationSandbox(new AviationSandboxOptions { TimeProvider = clock });
         sandbox.Faults.AddLatency(SandboxApi.Avinode, null, TimeSpan.FromMinutes(1));
         using var client = new HttpClient(sandbox.CreateAvinodeHandler()) { BaseAddress = new Uri("https://sandbox-schedaero.avinode.com/api/") };
