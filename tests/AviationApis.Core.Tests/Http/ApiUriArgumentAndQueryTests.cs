@@ -18,6 +18,7 @@ public sealed class ApiUriArgumentAndQueryTests
     [Fact]
     public void A_relative_path_and_an_href_are_required()
     {
+        Assert.Equal("baseAddress", Assert.Throws<ArgumentNullException>(() => ApiUri.EnsureTrailingSlash(null!)).ParamName);
         Assert.Equal("relativePath", Assert.Throws<ArgumentNullException>(() => ApiUri.Combine(Base, null!)).ParamName);
         Assert.Throws<ArgumentException>(() => ApiUri.ResolveHref(Base, " "));
     }

@@ -35,6 +35,7 @@ public sealed class RetryReasonTextTests
         response.Headers.TryAddWithoutValidation(RateLimitHeaders.RemainingHeader, ["abc", "0"]);
 
         Assert.True(RetryClassifier.IsRateLimitRefusal(response));
+        Assert.Equal("HTTP 403 rate limit", RetryClassifier.RetryReason(Outcome.FromResult(response), Idempotency.NonIdempotent));
     }
 
     [Fact]

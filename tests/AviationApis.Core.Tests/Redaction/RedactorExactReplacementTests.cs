@@ -35,6 +35,10 @@ public sealed class RedactorExactReplacementTests
     [Theory]
     [InlineData("rate 5% & fees + tax \\ n")]
     [InlineData("a&b%c+d\\e")]
-    public void Escape_characters_alone_are_not_secrets(string text) =>
+    public void Escape_characters_alone_are_not_secrets(string text)
+    {
         Assert.Equal(text, Redactor.Default.Redact(text));
+        Assert.Equal(text, new Redactor([]).Redact(text));
+        Assert.Equal(text, new Redactor(["xyz"]).Redact(text));
+    }
 }

@@ -37,6 +37,8 @@ public sealed class SignerArgumentAndTextTests
         Assert.Equal("settings", Assert.Throws<ArgumentNullException>(() => new AvinodeHeaderSigner(null!, bearer, TimeProvider.System)).ParamName);
         Assert.Throws<ArgumentException>(() => new AvinodeHeaderSigner(Settings with { ApiToken = " " }, bearer, TimeProvider.System));
         Assert.Equal("ApiVersion", Assert.Throws<ArgumentException>(() => new AvinodeHeaderSigner(Settings with { ApiVersion = "v1\r\nX: 1" }, bearer, TimeProvider.System)).ParamName);
+        Assert.Throws<ArgumentException>(() => new AvinodeHeaderSigner(Settings with { ApiVersion = " " }, bearer, TimeProvider.System));
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => new AvinodeHeaderSigner(Settings, bearer, TimeProvider.System).SignAsync(null!, default).AsTask().GetAwaiter().GetResult()).ParamName);
     }
 
     [Fact]
