@@ -98,7 +98,7 @@ public static class ApiExceptionFactory
         content ??= ApiErrorContent.Empty;
         return new ApiErrorDetails
         {
-            OperationName = state?.Operation?.Name ?? (request is null ? null : request.GetOperation().Name),
+            OperationName = request?.GetOperation().Name,
             RequestMethod = request?.Method.Method,
             RequestUrl = request?.RequestUri is { IsAbsoluteUri: true } uri ? Redactor.Default.ForLog(new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri, NoQueryValues) : null,
             StatusCode = response?.StatusCode,
@@ -130,14 +130,14 @@ public static class ApiExceptionFactory
         content.Messages.Select(redactor.Redact).ToArray(),
         content.FieldErrors.Select(f => f with { Message = redactor.Redact(f.Message) }).ToArray());
 
-    private static string? Excerpt(string? body, Redactor? redactor)
+    private static string? Excerpt(string? body, Redactor redactor)
     {
         if (string.IsNullOrEmpty(body))
         {
             return null;
         }
 
-        var redacted = (redactor ?? Redactor.Default).Redact(body);
+        var redacted = redactor.Redact(body);
         return redacted.Length <= ExcerptLength ? redacted : redacted[..ExcerptLength] + "…";
     }
 }

@@ -97,13 +97,8 @@ public static class ApiUri
 
     private static bool IsDotSegment(string value) => value is "" or "." or "..";
 
-    private static void AppendQuery(StringBuilder text, IEnumerable<KeyValuePair<string, string?>>? query)
+    private static void AppendQuery(StringBuilder text, IEnumerable<KeyValuePair<string, string?>> query)
     {
-        if (query is null)
-        {
-            return;
-        }
-
         var separator = '?';
         foreach (var (name, value) in query)
         {

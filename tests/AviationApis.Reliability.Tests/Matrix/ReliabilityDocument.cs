@@ -151,6 +151,7 @@ public static class ReliabilityDocument
             """);
         text.Append(Boundaries.BoundariesDocument.Section);
         text.Append(Fuzz.FuzzDocument.Section());
+        text.Append(Mutation.MutationDocument.Section());
         return text.ToString().ReplaceLineEndings("\n");
     }
 
