@@ -140,50 +140,20 @@ public sealed class ExtensibleEnumGenerator : IIncrementalGenerator
                 .Append("(string value) => _value = value ?? ").Append(onNull).AppendLine(";");
         }
 
-        s.AppendLine();
-        s.AppendLine("    /// <inheritdoc />");
-        s.AppendLine("    public string Value => _value ?? string.Empty;");
-        if (!declared.IsKnown)
-        {
-            s.AppendLine();
-            s.AppendLine("    /// <inheritdoc />");
-            s.AppendLine("    public bool IsKnown => global::System.Array.IndexOf(KnownValueTable.Values, this) >= 0;");
-        }
+        AppendInherited(s, true, "public string Value => _value ?? string.Empty;");
+        AppendInherited(s, !declared.IsKnown, "public bool IsKnown => global::System.Array.IndexOf(KnownValueTable.Values, this) >= 0;");
         s.AppendLine();
         s.AppendLine("    /// <summary>Every value this SDK version declares: the public static properties of this type, in declaration order.</summary>");
         s.Append("    internal static global::System.Collections.Generic.IReadOnlyList<").Append(name).AppendLine("> KnownValues => KnownValueTable.List;");
-        if (!declared.FromValue)
-        {
-            s.AppendLine();
-            s.AppendLine("    /// <inheritdoc />");
-            s.Append("    public static ").Append(name).AppendLine(" FromValue(string value) => new(value);");
-        }
+        AppendInherited(s, !declared.FromValue, "public static " + name + " FromValue(string value) => new(value);");
 
         s.AppendLine();
         AppendOperator(s, name, "==", "Whether they are equal.", "left.Equals(right)");
         s.AppendLine();
         AppendOperator(s, name, "!=", "Whether they differ.", "!left.Equals(right)");
-        if (!declared.EqualsSelf)
-        {
-            s.AppendLine();
-            s.AppendLine("    /// <inheritdoc />");
-            s.Append("    public bool Equals(").Append(name).Append(" other) => string.Equals(Value, other.Value, global::System.StringComparison.")
-                .Append(comparison).AppendLine(");");
-        }
-
-        if (!declared.EqualsObject)
-        {
-            s.AppendLine();
-            s.AppendLine("    /// <inheritdoc />");
-            s.Append("    public override bool Equals(object? obj) => obj is ").Append(name).AppendLine(" other && Equals(other);");
-        }
-
-        if (!declared.HashCode)
-        {
-            s.AppendLine();
-            s.AppendLine("    /// <inheritdoc />");
-            s.Append("    public override int GetHashCode() => global::System.StringComparer.").Append(comparison).AppendLine(".GetHashCode(Value);");
-        }
+        AppendInherited(s, !declared.EqualsSelf, "public bool Equals(" + name + " other) => string.Equals(Value, other.Value, global::System.StringComparison." + comparison + ");");
+        AppendInherited(s, !declared.EqualsObject, "public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+        AppendInherited(s, !declared.HashCode, "public override int GetHashCode() => global::System.StringComparer." + comparison + ".GetHashCode(Value);");
 
         if (!declared.ToStringMethod)
         {
@@ -206,6 +176,16 @@ public sealed class ExtensibleEnumGenerator : IIncrementalGenerator
         return s.ToString();
     }
 
+    private static void AppendInherited(StringBuilder s, bool generate, string member)
+    {
+        if (generate)
+        {
+            s.AppendLine();
+            s.AppendLine("    /// <inheritdoc />");
+            s.Append("    ").AppendLine(member);
+        }
+    }
+
     private static void AppendOperator(StringBuilder s, string name, string op, string returns, string body)
     {
         s.Append("    /// <summary>Compares two values with <see cref=\"Equals(").Append(name).AppendLine(")\"/>.</summary>");
@@ -216,21 +196,7 @@ public sealed class ExtensibleEnumGenerator : IIncrementalGenerator
             .Append(" right) => ").Append(body).AppendLine(";");
     }
 
-    private readonly struct Options
-    {
-        public Options(bool ignoreCase, bool publicConstructor, bool nullIsEmpty)
-        {
-            IgnoreCase = ignoreCase;
-            PublicConstructor = publicConstructor;
-            NullIsEmpty = nullIsEmpty;
-        }
-
-        public bool IgnoreCase { get; }
-
-        public bool PublicConstructor { get; }
-
-        public bool NullIsEmpty { get; }
-    }
+    private sealed record Options(bool IgnoreCase, bool PublicConstructor, bool NullIsEmpty);
 
     /// <summary>The members the struct declares itself (the generator leaves them alone).</summary>
     private readonly struct Declared
