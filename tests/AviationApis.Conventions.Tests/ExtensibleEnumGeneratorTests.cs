@@ -24,19 +24,11 @@ public sealed class ExtensibleEnumGeneratorTests
     [Fact]
     public void Known_values_are_the_static_properties_of_the_type_in_declaration_order()
     {
-        var (diagnostics, sources) = Run("""
-            using System.Text.Json.Serialization;
-            using AviationApis.Core.Json;
-            namespace Demo;
-            [ExtensibleEnum(IgnoreCase = true)]
-            [JsonConverter(typeof(ExtensibleEnumJsonConverter<Cabin>))]
-            public readonly partial struct Cabin
-            {
-                public static Cabin Economy { get; } = new("Economy");
-                public static Cabin First => new("First");
-                public static System.Collections.Generic.IReadOnlyList<Cabin> All => KnownValues;
-                internal static Cabin Hidden => new("Hidden");
-            }
+        var (diagnostics, sources) = RunOnEnum("Cabin", "IgnoreCase = true", """
+            public static Cabin Economy { get; } = new("Economy");
+            public static Cabin First => new("First");
+            public static System.Collections.Generic.IReadOnlyList<Cabin> All => KnownValues;
+            internal static Cabin Hidden => new("Hidden");
             """);
 
         Assert.Empty(diagnostics);
@@ -49,18 +41,10 @@ public sealed class ExtensibleEnumGeneratorTests
     [Fact]
     public void Members_the_struct_declares_are_not_generated()
     {
-        var (diagnostics, sources) = Run("""
-            using System.Text.Json.Serialization;
-            using AviationApis.Core.Json;
-            namespace Demo;
-            [ExtensibleEnum(PublicConstructor = true)]
-            [JsonConverter(typeof(ExtensibleEnumJsonConverter<Status>))]
-            public readonly partial struct Status
-            {
-                public static Status Done { get; } = new("DONE");
-                public bool Equals(Status other) => true;
-                public override int GetHashCode() => 0;
-            }
+        var (diagnostics, sources) = RunOnEnum("Status", "PublicConstructor = true", """
+            public static Status Done { get; } = new("DONE");
+            public bool Equals(Status other) => true;
+            public override int GetHashCode() => 0;
             """);
 
         Assert.Empty(diagnostics);
@@ -82,6 +66,19 @@ public sealed class ExtensibleEnumGeneratorTests
         Assert.Equal(id, Assert.Single(diagnostics).Id);
         Assert.Empty(sources);
     }
+
+    private static (ImmutableArray<Diagnostic> Diagnostics, string[] Sources) RunOnEnum(string name, string options, string members) =>
+        Run($$"""
+            using System.Text.Json.Serialization;
+            using AviationApis.Core.Json;
+            namespace Demo;
+            [ExtensibleEnum({{options}})]
+            [JsonConverter(typeof(ExtensibleEnumJsonConverter<{{name}}>))]
+            public readonly partial struct {{name}}
+            {
+            {{members}}
+            }
+            """);
 
     private static (ImmutableArray<Diagnostic> Diagnostics, string[] Sources) Run(string source)
     {
