@@ -8,13 +8,10 @@ namespace AviationApis.Avinode.Webhooks;
 /// <c>SchedAero</c>; the others are Avinode Marketplace events. All are subscribed through the same
 /// <c>/webhooks/settings</c> resource on the Avinode host.
 /// </summary>
+[ExtensibleEnum(NullIsEmpty = true)]
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<WebhookEventType>))]
-public readonly struct WebhookEventType : IExtensibleEnum<WebhookEventType>, IEquatable<WebhookEventType>
+public readonly partial struct WebhookEventType
 {
-    private readonly string? _value;
-
-    private WebhookEventType(string value) => _value = value;
-
     /// <summary>SchedAero: a contact was created or an API-visible field changed. Fetch <c>GET /contacts/people|companies/{id}</c>.</summary>
     public static WebhookEventType SchedAeroContacts { get; } = new("SchedAeroContacts");
 
@@ -70,54 +67,8 @@ public readonly struct WebhookEventType : IExtensibleEnum<WebhookEventType>, IEq
     public static WebhookEventType TripChatMine { get; } = new("TripChatMine");
 
     /// <summary>Every event type this SDK version declares.</summary>
-    public static IReadOnlyList<WebhookEventType> All { get; } =
-    [
-        SchedAeroContacts, SchedAeroPassengers, SchedAeroLogistics, SchedAeroCrewAssignments, SchedAeroFlightLegs,
-        SchedAeroOwnQuoteReplies, SchedAeroQuotedTrips, SchedAeroQuotes, SchedAeroScheduledTrips,
-        ClientLeads, EmptyLegs, TripRequest, TripRequestSellerResponse, TripRequestMine, TripRequestSellerResponseMine,
-        TripChatFromBuyer, TripChatFromSeller, TripChatMine,
-    ];
-
-    /// <inheritdoc />
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc />
-    public bool IsKnown
-    {
-        get
-        {
-            var self = this;
-            return All.Any(known => known.Equals(self));
-        }
-    }
+    public static IReadOnlyList<WebhookEventType> All => KnownValues;
 
     /// <summary><see langword="true"/> for SchedAero events (their notifications carry the event type in <c>type</c>).</summary>
     public bool IsSchedAero => Value.StartsWith("SchedAero", StringComparison.Ordinal);
-
-    /// <summary>Compares two values (ordinal).</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(WebhookEventType left, WebhookEventType right) => left.Equals(right);
-
-    /// <summary>Compares two values (ordinal).</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(WebhookEventType left, WebhookEventType right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public static WebhookEventType FromValue(string value) => new(value ?? string.Empty);
-
-    /// <inheritdoc />
-    public bool Equals(WebhookEventType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is WebhookEventType other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc />
-    public override string ToString() => Value;
 }

@@ -9,8 +9,9 @@ namespace AviationApis.Cangooroo;
 /// <c>Cancelled</c>/<c>Canceled</c> and <c>AwatingPayment</c> (the vendor's typo)/<c>AwaitingPayment</c>; comparison
 /// ignores case, spaces, hyphens and underscores (the vendor's UI writes <c>In progress</c>).
 /// </summary>
+[ExtensibleEnum]
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<BookingStatus>))]
-public readonly struct BookingStatus : IExtensibleEnum<BookingStatus>, IEquatable<BookingStatus>
+public readonly partial struct BookingStatus
 {
     private const string ConfirmedKey = "confirmed";
     private const string RejectedKey = "rejected";
@@ -21,10 +22,6 @@ public readonly struct BookingStatus : IExtensibleEnum<BookingStatus>, IEquatabl
     private const string InProgressKey = "inprogress";
     private const string PendingCancellationKey = "pendingcancellation";
     private const string PendingKey = "pending";
-
-    private readonly string? _value;
-
-    private BookingStatus(string value) => _value = value;
 
     /// <summary>The supplier confirmed the booking. Final.</summary>
     public static BookingStatus Confirmed => new("Confirmed");
@@ -54,9 +51,6 @@ public readonly struct BookingStatus : IExtensibleEnum<BookingStatus>, IEquatabl
     public static BookingStatus Pending => new("Pending");
 
     /// <inheritdoc />
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc />
     public bool IsKnown => Canonical(Value) is not null;
 
     /// <summary>
@@ -84,37 +78,13 @@ public readonly struct BookingStatus : IExtensibleEnum<BookingStatus>, IEquatabl
     /// </summary>
     public bool RequiresOperatorAction => Canonical(Value) is TechnicalProblemKey or PendingCancellationKey;
 
-    /// <inheritdoc />
-    public static BookingStatus FromValue(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return new BookingStatus(value);
-    }
-
     /// <summary>Compares two statuses by meaning (spelling variants, case and separators ignored).</summary>
-    /// <param name="left">The first status.</param>
-    /// <param name="right">The second status.</param>
+    /// <param name="other">The other status.</param>
     /// <returns><see langword="true"/> when they mean the same status.</returns>
-    public static bool operator ==(BookingStatus left, BookingStatus right) => left.Equals(right);
-
-    /// <summary>Compares two statuses by meaning.</summary>
-    /// <param name="left">The first status.</param>
-    /// <param name="right">The second status.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(BookingStatus left, BookingStatus right) => !left.Equals(right);
-
-    /// <inheritdoc />
     public bool Equals(BookingStatus other) => string.Equals(Key, other.Key, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is BookingStatus other && Equals(other);
-
-    /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
-
-    /// <summary>The value as sent on the wire.</summary>
-    /// <returns>The raw value.</returns>
-    public override string ToString() => Value;
 
     private string Key => Canonical(Value) ?? Normalize(Value);
 

@@ -4,17 +4,10 @@ using AviationApis.Core.Json;
 namespace AviationApis.CargoAi.Booking;
 
 /// <summary>The status of a booking. The vendor's full list is not published; these are the observed values. Unknown values are kept, never an error.</summary>
+[ExtensibleEnum(PublicConstructor = true)]
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<BookingStatus>))]
-public readonly struct BookingStatus : IExtensibleEnum<BookingStatus>, IEquatable<BookingStatus>
+public readonly partial struct BookingStatus
 {
-    private static readonly string[] KnownValues = ["PENDING_AIRLINE_INFORMATION", "PENDING_DELIVERY", "DELIVERED", "DIRECT_BOOKING_PROCESSING", "FAILED", "BOOKING_REJECTED"];
-
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value exactly as sent on the wire.</param>
-    public BookingStatus(string value) => _value = value ?? throw new ArgumentNullException(nameof(value));
-
-    private readonly string? _value;
-
     /// <summary>The value <c>PENDING_AIRLINE_INFORMATION</c>.</summary>
     public static BookingStatus PendingAirlineInformation { get; } = new("PENDING_AIRLINE_INFORMATION");
 
@@ -32,37 +25,4 @@ public readonly struct BookingStatus : IExtensibleEnum<BookingStatus>, IEquatabl
 
     /// <summary>The value <c>BOOKING_REJECTED</c>.</summary>
     public static BookingStatus BookingRejected { get; } = new("BOOKING_REJECTED");
-
-    /// <inheritdoc />
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc />
-    public bool IsKnown => Array.IndexOf(KnownValues, Value) >= 0;
-
-    /// <summary>Compares two values by their wire text (ordinal).</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(BookingStatus left, BookingStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values by their wire text (ordinal).</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(BookingStatus left, BookingStatus right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public static BookingStatus FromValue(string value) => new(value);
-
-    /// <inheritdoc />
-    public bool Equals(BookingStatus other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is BookingStatus other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc />
-    public override string ToString() => Value;
 }

@@ -4,13 +4,10 @@ using AviationApis.Core.Json;
 namespace AviationApis.Avinode.Marketplace;
 
 /// <summary>Optional information an RFQ read returns only when asked (a boolean query flag such as <c>quotebreakdown=true</c>). The vendor's list is longer than the values named here (it is cut in public sources): use <see cref="FromValue"/> for another flag.</summary>
+[ExtensibleEnum(NullIsEmpty = true)]
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<RfqInclude>))]
-public readonly struct RfqInclude : IExtensibleEnum<RfqInclude>, IEquatable<RfqInclude>
+public readonly partial struct RfqInclude
 {
-    private readonly string? _value;
-
-    private RfqInclude(string value) => _value = value;
-
     /// <summary><c>accountnames</c>: account names.</summary>
     public static RfqInclude AccountNames { get; } = new("accountnames");
 
@@ -61,37 +58,4 @@ public readonly struct RfqInclude : IExtensibleEnum<RfqInclude>, IEquatable<RfqI
 
     /// <summary><c>sellermessagelinks</c>: links to the seller's messages.</summary>
     public static RfqInclude SellerMessageLinks { get; } = new("sellermessagelinks");
-
-    /// <inheritdoc />
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc />
-    public bool IsKnown => Equals(AccountNames) || Equals(Amenities) || Equals(Analytics) || Equals(AviQuote) || Equals(BuyerMessages) || Equals(CategoryDetails) || Equals(HomeBase) || Equals(Insurance) || Equals(LatestQuote) || Equals(LiftAoc) || Equals(Office) || Equals(PerfDetails) || Equals(QuoteAttachments) || Equals(QuoteBreakdown) || Equals(Safety) || Equals(SellerContactInfo) || Equals(SellerMessageLinks);
-
-    /// <summary>Compares two values (ordinal).</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(RfqInclude left, RfqInclude right) => left.Equals(right);
-
-    /// <summary>Compares two values (ordinal).</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(RfqInclude left, RfqInclude right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public static RfqInclude FromValue(string value) => new(value ?? string.Empty);
-
-    /// <inheritdoc />
-    public bool Equals(RfqInclude other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RfqInclude other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc />
-    public override string ToString() => Value;
 }
