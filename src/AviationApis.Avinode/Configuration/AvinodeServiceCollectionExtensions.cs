@@ -119,7 +119,6 @@ public static class AvinodeServiceCollectionExtensions
     {
         var tokenClientName = AvinodeConnectionRegistration.TokenHttpClientName(connectionName);
         services.AddHttpClient(tokenClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandlerOf(sp, apiClientName))
             .AddAviationPipeline(sp =>
             {
                 var connection = sp.GetRequiredService<AvinodeConnectionRegistry>().Get(connectionName);
@@ -131,7 +130,9 @@ public static class AvinodeServiceCollectionExtensions
                     Signer = connection.Signer,
                     Redactor = connection.Redactor,
                 };
-            });
+            })
+            // After the pipeline's own primary handler, so the application's choice for the API client wins.
+            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandlerOf(sp, apiClientName));
     }
 
     // The primary handler the application configured for the API client, built afresh for the token client (its
