@@ -26,7 +26,7 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
     /// Sends one request and reads its JSON answer. <c>check</c> is the vendor's rule for a success answer that reports
     /// a failure (a failed booking, an error body): what it says, or <see langword="null"/> when the answer is a result.
     /// </summary>
-    public async Task<(T Value, HttpStatusCode Status)> SendAsync<T>(
+    public Task<(T Value, HttpStatusCode Status)> SendAsync<T>(
         ApiOperation operation,
         HttpMethod method,
         string path,
@@ -37,7 +37,7 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
         KeyValuePair<string, string>? header = null,
         Func<T, HttpStatusCode, ApiErrorReading?>? check = null)
     {
-        using var request = new HttpRequestMessage(method, ApiUri.Combine(Options.BaseAddress!, path, query)) { Content = content };
+        var request = new HttpRequestMessage(method, ApiUri.Combine(Options.BaseAddress!, path, query)) { Content = content };
         // Stored as sent: no header-value parsing per request.
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (header is { } h)
@@ -46,16 +46,7 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
         }
 
         request.SetOperation(operation);
-        var (response, value) = await _transport.SendJsonAsync(request, resultType, Redactor, cancellationToken).ConfigureAwait(false);
-        using (response)
-        {
-            if (check?.Invoke(value, response.StatusCode) is { } failure)
-            {
-                throw ApiTransport.Fail(response, failure, null, Redactor);
-            }
-
-            return (value, response.StatusCode);
-        }
+        return _transport.SendValueAsync(request, resultType, Redactor, check, cancellationToken); // disposes the request
     }
 
     /// <summary>The booking exception, the vendor's members redacted like the details.</summary>

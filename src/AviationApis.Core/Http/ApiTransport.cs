@@ -38,19 +38,14 @@ internal sealed class ApiTransport(IHttpClientFactory httpClientFactory, string 
     /// <returns>The success response, its body not yet read.</returns>
     public async Task<HttpResponseMessage> SendAsync<TState>(HttpRequestMessage request, Redactor redactor, Action<HttpResponseMessage, TState>? observe, TState state, CancellationToken cancellationToken)
     {
-        var http = httpClientFactory.CreateClient(HttpClientName);
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         observe?.Invoke(response, state);
-        if (response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode)
         {
-            return response;
+            await ThrowAsync(response, redactor, cancellationToken).ConfigureAwait(false);
         }
 
-        using (response)
-        {
-            var body = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            throw ApiExceptionFactory.Create(response, errorReader.Read(response, body), body, redactor);
-        }
+        return response;
     }
 
     /// <summary>Sends and deserializes a success body with a source-generated type.</summary>
@@ -62,7 +57,13 @@ internal sealed class ApiTransport(IHttpClientFactory httpClientFactory, string 
     /// <returns>The response (the caller owns it; its body is read) and the value.</returns>
     public async Task<(HttpResponseMessage Response, T Value)> SendJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, Redactor redactor, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(request, redactor, cancellationToken).ConfigureAwait(false);
+        // The send is written out here (not through SendAsync): one async layer per call, as before the transport.
+        var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            await ThrowAsync(response, redactor, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             return (response, await ApiResponses.ReadJsonAsync(response, typeInfo, redactor, cancellationToken).ConfigureAwait(false));
@@ -74,6 +75,37 @@ internal sealed class ApiTransport(IHttpClientFactory httpClientFactory, string 
         }
     }
 
+    /// <summary>
+    /// Sends a request it takes ownership of, deserializes the success body, applies the vendor's rule for a success
+    /// answer that reports a failure, and disposes request and response.
+    /// </summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="request">The request, its operation set; disposed when the call ends.</param>
+    /// <param name="typeInfo">The source-generated metadata.</param>
+    /// <param name="redactor">The client's redactor.</param>
+    /// <param name="check">What a success answer that is a failure says, or <see langword="null"/> for a result.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value and the answer's status.</returns>
+    public async Task<(T Value, System.Net.HttpStatusCode Status)> SendValueAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, Redactor redactor, Func<T, System.Net.HttpStatusCode, ApiErrorReading?>? check, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                await ThrowAsync(response, redactor, cancellationToken).ConfigureAwait(false);
+            }
+
+            var value = await ApiResponses.ReadJsonAsync(response, typeInfo, redactor, cancellationToken).ConfigureAwait(false);
+            if (check?.Invoke(value, response.StatusCode) is { } failure)
+            {
+                throw Fail(response, failure, null, redactor);
+            }
+
+            return (value, response.StatusCode);
+        }
+    }
+
     /// <summary>The typed exception for a failure the vendor reported inside a success answer (a soft error).</summary>
     /// <param name="response">The success response.</param>
     /// <param name="reading">What the vendor's envelope says, and its exception type.</param>
@@ -82,4 +114,14 @@ internal sealed class ApiTransport(IHttpClientFactory httpClientFactory, string 
     /// <returns>The exception to throw.</returns>
     public static AviationApiException Fail(HttpResponseMessage response, ApiErrorReading reading, string? text, Redactor redactor) =>
         ApiExceptionFactory.Create(response, reading, text, redactor);
+
+    // A failed answer: its body (64 KiB) → the vendor's reader → the one factory. Disposes the response and throws.
+    private async Task ThrowAsync(HttpResponseMessage response, Redactor redactor, CancellationToken cancellationToken)
+    {
+        using (response)
+        {
+            var body = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+            throw ApiExceptionFactory.Create(response, errorReader.Read(response, body), body, redactor);
+        }
+    }
 }
