@@ -160,7 +160,7 @@ internal static class ApiExceptionFactory
         || text.Contains("ratelimit", StringComparison.OrdinalIgnoreCase);
 
     // Vendors echo input back in messages (an invalid key, a card number): what they say is redacted like the body.
-    private static ApiErrorContent Redacted(ApiErrorContent content, Redactor redactor) => new(
+    internal static ApiErrorContent Redacted(ApiErrorContent content, Redactor redactor) => new(
         content.ErrorCode is null ? null : redactor.Redact(content.ErrorCode),
         content.Messages.Select(redactor.Redact).ToArray(),
         content.FieldErrors.Select(f => f with { Field = redactor.Redact(f.Field), Message = redactor.Redact(f.Message) }).ToArray());
