@@ -21,9 +21,9 @@ using var host = builder.Build();
 var schedAero = host.Services.GetRequiredService<ISchedAeroClient>();
 
 var trip = await schedAero.GetTripAsync(new ResourceId("schedaero-trip-123456789"), SchedAeroFields.TripAvinodeOrigin);
-Console.WriteLine($"Avinode ({(onSandbox ? "embedded sandbox" : builder.Configuration["Avinode:BaseAddress"])}): trip {trip.Data!.TripNumber}, origin {trip.Data.Origin ?? "SchedAero"}");
+Console.WriteLine($"Avinode ({(onSandbox ? "embedded sandbox" : builder.Configuration["Avinode:BaseAddress"])}): trip {trip.Data.TripNumber}, origin {trip.Data.Origin ?? "SchedAero"}");
 var reports = await schedAero.GetTripReportsAsync(trip.Data.Id);
-foreach (var report in reports.Data!)
+foreach (var report in reports.Data)
 {
     Console.WriteLine($"  tripsheet {report.Report?.Name}");
 }

@@ -36,22 +36,22 @@ public static class AvinodeMarketplaceBroker
 
         // Webhook (subscribe TripRequestSellerResponse / TripChatFromSeller): answers arrive as trip messages.
         var notification = AvinodeNotificationParser.Parse(rawBody);
-        var resource = (await market.GetNotificationResourceAsync(notification, WebhookEventType.TripRequestSellerResponse, ct)).Data!;
+        var resource = (await market.GetNotificationResourceAsync(notification, WebhookEventType.TripRequestSellerResponse, ct)).Data;
         if (resource.Kind == MarketplaceResourceKind.TripMessage && resource.TripMessage!.Links?.Quotes is { Count: > 0 } quotes)
         {
-            var quote = (await market.GetAsync<MarketplaceQuote>(quotes[0], cancellationToken: ct)).Data!;
+            var quote = (await market.GetAsync<MarketplaceQuote>(quotes[0], cancellationToken: ct)).Data;
             Console.WriteLine($"{quote.SellerPrice?.Price} {quote.SellerPrice?.Currency}");
             await market.SendChatAsync(resource.TripMessage.Id, new ChatMessage { Message = "Is catering included?" }, "johnsmith64", ct);
         }
 
         // The RFQ with its lifts and latest quotes:
-        var rfq = (await market.GetRfqAsync(rfqId, [RfqInclude.LatestQuote, RfqInclude.QuoteBreakdown], cancellationToken: ct)).Data!;
+        var rfq = (await market.GetRfqAsync(rfqId, [RfqInclude.LatestQuote, RfqInclude.QuoteBreakdown], cancellationToken: ct)).Data;
 
         // Operations whose paths the vendor does not publish (the RFQs of a trip, updating an empty leg, watches) are
         // reached through the hrefs the API returns: follow them with GetAsync (same origin and base path only).
         foreach (var rfqLink in trip.Links?.Rfqs ?? [])
         {
-            var tripRfq = (await market.GetAsync<Rfq>(rfqLink, cancellationToken: ct)).Data!;
+            var tripRfq = (await market.GetAsync<Rfq>(rfqLink, cancellationToken: ct)).Data;
             Console.WriteLine($"{tripRfq.SellerLifts?.Count ?? 0} lift(s) asked");
         }
 

@@ -11,7 +11,7 @@ public static class AvinodeMarketplaceSeller
     {
         #region Snippet:AvinodeMarketplaceSeller
         // Webhook TripRequest → the RFQ.
-        var rfq = (await market.GetNotificationResourceAsync(notification, WebhookEventType.TripRequest, ct)).Data!.Rfq!;
+        var rfq = (await market.GetNotificationResourceAsync(notification, WebhookEventType.TripRequest, ct)).Data.Rfq!;
         foreach (var lift in rfq.SellerLifts ?? [])
         {
             if (lift.AircraftTail?.Name is "N650GX")

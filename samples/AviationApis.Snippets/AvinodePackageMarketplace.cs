@@ -21,8 +21,8 @@ public static class AvinodePackageMarketplace
         }, actAsAccount: "johnsmith64", ct)).EnsureNoErrors();
         OpenBrowser(trip.Actions!.SearchInAvinode!.ToUri());
 
-        var resource = (await market.GetNotificationResourceAsync(notification, WebhookEventType.TripRequest, ct)).Data!;   // Kind: Rfq / TripMessage / …
-        var rfq = (await market.GetRfqAsync(resource.Rfq!.Id, [RfqInclude.LatestQuote], cancellationToken: ct)).Data!;
+        var resource = (await market.GetNotificationResourceAsync(notification, WebhookEventType.TripRequest, ct)).Data;   // Kind: Rfq / TripMessage / …
+        var rfq = (await market.GetRfqAsync(resource.Rfq!.Id, [RfqInclude.LatestQuote], cancellationToken: ct)).Data;
         await market.DeclineAsync(rfq.SellerLifts![0].Id, new TripDecline { Reason = DeclineReason.CrewNotAvailable }, "janedoe12", ct);
         #endregion
     }

@@ -14,7 +14,7 @@ public static class AvinodePackageUse
         var acme = factory.Get("AcmeJets");
         var person = await acme.GetPersonAsync(new ResourceId(contactId), SchedAeroFields.ContactExternalIdentities, ct);
         var trip = await acme.GetTripAsync(new ResourceId(tripId), SchedAeroFields.TripAvinodeOrigin, ct);
-        var quote = (await acme.GetQuoteAsync(new ResourceId(quoteId), cancellationToken: ct)).Data!;
+        var quote = (await acme.GetQuoteAsync(new ResourceId(quoteId), cancellationToken: ct)).Data;
         await using var pdf = await acme.DownloadPdfAsync(quote.Links!.GeneratePdf!, ct);
         await pdf.SaveToFileAsync("quote.pdf", ct);
 

@@ -6,7 +6,7 @@ public static class AvinodeQuotePdf
     public static async Task RunAsync(AviationApis.Avinode.SchedAero.ISchedAeroClient acme, AviationApis.Avinode.ResourceId quoteId, string folder, CancellationToken ct)
     {
         #region Snippet:AvinodeQuotePdf
-        var quote = (await acme.GetQuoteAsync(quoteId, cancellationToken: ct)).Data!;
+        var quote = (await acme.GetQuoteAsync(quoteId, cancellationToken: ct)).Data;
         await using var pdf = await acme.DownloadPdfAsync(quote.Links!.GeneratePdf!, ct);
         // Name the file as the vendor does (Content-Disposition): API ids are not for display, not even in a file name.
         var fileName = Path.GetFileName(pdf.FileName ?? "quote.pdf");

@@ -16,8 +16,8 @@ public static class AvinodeWebhookSettings
             ClientSecret = acmeWebhookSecret,
             EventTypes = [WebhookEventType.SchedAeroContacts, WebhookEventType.SchedAeroOwnQuoteReplies, WebhookEventType.TripChatMine],
         }, ct);
-        // Unsubscribe (the vendor has no delete): await acme.Webhooks.SetActiveAsync(created.Data!.Id, active: false, ct);
+        // Unsubscribe (the vendor has no delete): await acme.Webhooks.SetActiveAsync(created.Data.Id, active: false, ct);
         #endregion
-        await acme.Webhooks.SetActiveAsync(created.Data!.Id, active: false, ct);
+        await acme.Webhooks.SetActiveAsync(created.Data.Id, active: false, ct);
     }
 }

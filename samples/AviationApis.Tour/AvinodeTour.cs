@@ -25,7 +25,7 @@ internal sealed class AvinodeTour(ISchedAeroClient schedAero, TimeProvider time,
 
         var system = await reporter.StepAsync($"create external system \"{systemName}\"",
             () => schedAero.CreateExternalSystemAsync(systemName, cancellationToken), r => r.StatusCode is { } s ? $"HTTP {(int)s}, id from Location" : "created");
-        var systemId = system.Data!.Id;
+        var systemId = system.Data.Id;
         await reporter.StepAsync("set an external identity on the seed contact", () => schedAero.SetExternalIdentityAsync(Contact, systemId, new ExternalIdentityUpdate
         {
             Identifier = $"TOUR-{stamp}", Name = "Tour CRM customer", Uri = new Uri($"https://crm.example/customers/TOUR-{stamp}"),
@@ -33,20 +33,20 @@ internal sealed class AvinodeTour(ISchedAeroClient schedAero, TimeProvider time,
 
         await reporter.StepAsync("read the contact with fields[contact]=externalidentities",
             () => schedAero.GetPersonAsync(Contact, SchedAeroFields.ContactExternalIdentities, cancellationToken),
-            r => $"{r.Data!.FirstName} {r.Data.LastName}, {r.Data.ExternalIdentities?.Count ?? 0} external identit(ies), ours present: {r.Data.ExternalIdentities?.Any(i => i.Identifier == $"TOUR-{stamp}") == true}");
+            r => $"{r.Data.FirstName} {r.Data.LastName}, {r.Data.ExternalIdentities?.Count ?? 0} external identit(ies), ours present: {r.Data.ExternalIdentities?.Any(i => i.Identifier == $"TOUR-{stamp}") == true}");
 
         await reporter.StepAsync("read the seed trip with fields[trip]=origin,avinodeid",
             () => schedAero.GetTripAsync(Trip, SchedAeroFields.TripAvinodeOrigin, cancellationToken),
-            r => $"trip {r.Data!.TripNumber ?? "(no number)"}, origin {r.Data.Origin ?? "SchedAero"}");
+            r => $"trip {r.Data.TripNumber ?? "(no number)"}, origin {r.Data.Origin ?? "SchedAero"}");
         await reporter.StepAsync("list its tripsheets", () => schedAero.GetTripReportsAsync(Trip, cancellationToken),
-            r => $"{r.Data!.Count} tripsheet(s): {string.Join(", ", r.Data.Select(t => t.Report?.Name ?? "unnamed"))}");
+            r => $"{r.Data.Count} tripsheet(s): {string.Join(", ", r.Data.Select(t => t.Report?.Name ?? "unnamed"))}");
 
         var quote = await reporter.StepAsync("read the seed quote", () => schedAero.GetQuoteAsync(QuoteId, cancellationToken: cancellationToken),
-            r => r.Data!.Links?.GeneratePdf is null ? "no PDF link" : "has a generate-pdf link");
+            r => r.Data.Links?.GeneratePdf is null ? "no PDF link" : "has a generate-pdf link");
         var file = Path.Combine(Path.GetTempPath(), $"aviationapis-tour-quote-{stamp}.pdf");
         await reporter.StepAsync("save its PDF through the generate-pdf link", async () =>
         {
-            await using var pdf = await schedAero.DownloadPdfAsync(quote.Data!.Links!.GeneratePdf!, cancellationToken);
+            await using var pdf = await schedAero.DownloadPdfAsync(quote.Data.Links!.GeneratePdf!, cancellationToken);
             await pdf.SaveToFileAsync(file, cancellationToken);
             return (pdf.FileName, pdf.ContentType, Size: new FileInfo(file).Length);
         }, p => $"\"{p.FileName}\" ({p.ContentType}, {p.Size} bytes) saved to {file}");
@@ -58,8 +58,8 @@ internal sealed class AvinodeTour(ISchedAeroClient schedAero, TimeProvider time,
             ClientIdentifier = "tour-hook",
             ClientSecret = $"tour-secret-{Guid.NewGuid():N}",
             EventTypes = [WebhookEventType.SchedAeroContacts, WebhookEventType.SchedAeroQuotes, WebhookEventType.SchedAeroScheduledTrips],
-        }, cancellationToken), r => $"\"{r.Data!.DisplayName}\", active {r.Data.Active}, {r.Data.EventTypes.Count} event type(s)");
+        }, cancellationToken), r => $"\"{r.Data.DisplayName}\", active {r.Data.Active}, {r.Data.EventTypes.Count} event type(s)");
         await reporter.StepAsync("list subscriptions", () => schedAero.Webhooks.ListAsync(cancellationToken),
-            r => $"{r.Data!.Count} subscription(s): {string.Join(", ", r.Data.Select(w => w.DisplayName))}");
+            r => $"{r.Data.Count} subscription(s): {string.Join(", ", r.Data.Select(w => w.DisplayName))}");
     }
 }

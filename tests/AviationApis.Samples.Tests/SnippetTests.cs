@@ -247,14 +247,18 @@ public sealed partial class SnippetTests
 /// <summary>A compiled snippet: its name, the block a reader sees, and where it lives.</summary>
 internal sealed record Snippet(string Name, string Text, string Source);
 
-/// <summary>Reads the <c>#region Snippet:Name</c> regions of samples/AviationApis.Snippets.</summary>
+/// <summary>
+/// Reads the <c>#region Snippet:Name</c> regions of samples/AviationApis.Snippets, and of the contributors' example
+/// client in tests/AviationApis.Core.Tests/WritingAClient (docs/writing-a-client.md: it plugs into Core's internal
+/// transport, which samples never need).
+/// </summary>
 internal static class SnippetSource
 {
     public static Dictionary<string, Snippet> Load()
     {
-        var folder = RepositoryPaths.Combine("samples", "AviationApis.Snippets");
+        var folders = new[] { RepositoryPaths.Combine("samples", "AviationApis.Snippets"), RepositoryPaths.Combine("tests", "AviationApis.Core.Tests", "WritingAClient") };
         var all = new Dictionary<string, Snippet>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/');
             if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal))

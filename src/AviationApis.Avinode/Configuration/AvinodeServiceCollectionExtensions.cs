@@ -4,6 +4,7 @@ using AviationApis.Core.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace AviationApis.Avinode;
@@ -91,6 +92,7 @@ public static class AvinodeServiceCollectionExtensions
         }
 
         var httpClientName = AvinodeConnectionRegistration.HttpClientName(connectionName);
+        AddTokenClient(services, connectionName, httpClientName);
         return services.AddHttpClient(httpClientName)
             .AddAviationPipeline(sp =>
             {
@@ -104,5 +106,46 @@ public static class AvinodeServiceCollectionExtensions
                     Redactor = connection.Redactor,
                 };
             });
+    }
+
+    /// <summary>
+    /// The OAuth token request's own small pipeline: its own named client, total and attempt budgets, retry and
+    /// circuit breaker (keyed by its own name), pinned to the token endpoint's folder and signed with the
+    /// identification headers only. It sends through the same primary handler as the API client (the one the
+    /// application configured on the builder <c>AddAvinodeClient</c> returns: sockets, the sandbox, a proxy), never
+    /// through the API client's stages, so a failing token endpoint never opens the breaker of the calls it signs.
+    /// </summary>
+    private static void AddTokenClient(IServiceCollection services, string connectionName, string apiClientName)
+    {
+        var tokenClientName = AvinodeConnectionRegistration.TokenHttpClientName(connectionName);
+        services.AddHttpClient(tokenClientName)
+            .AddAviationPipeline(sp =>
+            {
+                var connection = sp.GetRequiredService<AvinodeConnectionRegistry>().Get(connectionName);
+                return new AviationPipelineSettings
+                {
+                    ClientName = tokenClientName,
+                    AllowedBaseAddresses = connection.OAuthTokens is { } tokens ? [new Uri(tokens.TokenAddress, ".")] : [connection.MarketplaceBaseAddress],
+                    Options = connection.Options.Pipeline,
+                    Signer = connection.Signer,
+                    Redactor = connection.Redactor,
+                };
+            })
+            // After the pipeline's own primary handler, so the application's choice for the API client wins.
+            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandlerOf(sp, apiClientName));
+    }
+
+    // The primary handler the application configured for the API client, built afresh for the token client (its
+    // additional handlers, the API client's stages, are built and left unused).
+    private static HttpMessageHandler PrimaryHandlerOf(IServiceProvider services, string apiClientName)
+    {
+        var builder = services.GetRequiredService<HttpMessageHandlerBuilder>();
+        builder.Name = apiClientName;
+        foreach (var action in services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(apiClientName).HttpMessageHandlerBuilderActions)
+        {
+            action(builder);
+        }
+
+        return builder.PrimaryHandler;
     }
 }

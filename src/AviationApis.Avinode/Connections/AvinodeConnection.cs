@@ -21,8 +21,7 @@ namespace AviationApis.Avinode;
 /// </summary>
 internal sealed class AvinodeConnection
 {
-    private const int ExcerptLength = 512;
-    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly ApiTransport _transport;
     private readonly ConcurrentDictionary<AvinodeService, RateLimitInfo> _rateLimits = new();
     private readonly Redactor _baseRedactor;
     private readonly object _tokensLock = new();
@@ -33,8 +32,8 @@ internal sealed class AvinodeConnection
     {
         Name = name;
         Options = options;
-        _httpClientFactory = httpClientFactory;
         HttpClientName = AvinodeConnectionRegistration.HttpClientName(name);
+        _transport = new ApiTransport(httpClientFactory, HttpClientName, AvinodeErrorReader.Instance);
         BaseAddress = ApiUri.EnsureTrailingSlash(options.BaseAddress!);
         WebhookBaseAddress = ApiUri.EnsureTrailingSlash(options.WebhookBaseAddress!);
         MarketplaceBaseAddress = ApiUri.EnsureTrailingSlash(options.MarketplaceBaseAddress ?? new Uri(AvinodeClientOptions.AvinodeSandboxBaseAddress));
@@ -48,7 +47,7 @@ internal sealed class AvinodeConnection
         IAccessTokenSource bearer;
         if (options.OAuth is { IsConfigured: true } oauth)
         {
-            OAuthTokens = new OAuthAccessTokenSource(this, oauth, oauth.TokenAddress ?? ApiUri.Combine(MarketplaceBaseAddress, "oauth/token"), time);
+            OAuthTokens = new OAuthAccessTokenSource(this, oauth, oauth.TokenAddress ?? ApiUri.Combine(MarketplaceBaseAddress, "oauth/token"), httpClientFactory, time);
             bearer = OAuthTokens;
             _baseRedactor = new Redactor([options.ApiToken, oauth.ClientSecret]);
         }
@@ -266,57 +265,27 @@ internal sealed class AvinodeConnection
 
     private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => response.RequestMessage?.GetRateLimit();
 
-    /// <summary>Sends a request and maps a failure status to the typed exception; the caller owns the response.</summary>
-    public async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    /// <summary>Sends through Core's one transport (failures become typed exceptions); the caller owns the response.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken) =>
+        _transport.SendAsync(request, Redactor, static (response, state) => state.Connection.Observe(response, state.Service), (Connection: this, Service: service), cancellationToken);
+
+    // Every answer, success or not: the service's latest rate limit, and a rejected OAuth token dropped.
+    private void Observe(HttpResponseMessage response, AvinodeService service)
     {
-        var http = _httpClientFactory.CreateClient(HttpClientName);
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (RateLimitOf(response) is { } rateLimit)
+        var rateLimit = RateLimitOf(response);
+        if (rateLimit is not null)
         {
             _rateLimits[service] = rateLimit;
         }
 
-        if (response.StatusCode == HttpStatusCode.Unauthorized && OAuthTokens is not null && !AvinodeConnectionSigner.IsTokenRequest(request)
-            && request.Headers.Authorization?.Parameter is { } rejected)
+        // The server no longer accepts the cached token (revoked, or the clocks disagree): the next call gets a new one.
+        // A 401 that is a spent quota (X-Rate-Limit-Remaining: 0) says nothing about the token: it is kept.
+        if (response.StatusCode == HttpStatusCode.Unauthorized && OAuthTokens is not null && rateLimit is not { IsExhausted: true }
+            && response.RequestMessage?.Headers.Authorization?.Parameter is { } rejected)
         {
-            // The server no longer accepts the cached token (revoked, or the clocks disagree): the next call gets a new one.
             OAuthTokens.Invalidate(rejected);
         }
-
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            throw await ErrorAsync(response, cancellationToken).ConfigureAwait(false);
-        }
     }
-
-    private async Task<AviationApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var redactor = RedactorFor(response);
-        var content = Redact(AvinodeErrorReader.Read(text), redactor);
-        if (response.StatusCode == HttpStatusCode.NotImplemented)
-        {
-            return new OperationDisabledException(
-                "The operation is disabled for this API connection or not implemented",
-                ApiExceptionFactory.Details(response.RequestMessage, response, content, Excerpt(text, redactor)));
-        }
-
-        return ApiExceptionFactory.FromResponse(response, content, text, redactor);
-    }
-
-    // Vendor titles can echo request values (e.g. "Invalid value for header: Authorization …"): redact before they
-    // reach exception messages.
-    private static ApiErrorContent Redact(ApiErrorContent content, Redactor redactor) => content.Messages.Count == 0 && content.FieldErrors.Count == 0
-        ? content
-        : new ApiErrorContent(
-            content.ErrorCode,
-            content.Messages.Select(redactor.Redact).ToArray(),
-            content.FieldErrors.Select(f => f with { Message = redactor.Redact(f.Message) }).ToArray());
 
     // The connection's secrets, plus the call's own (e.g. a webhook client secret in the body it sent).
     private Redactor RedactorFor(HttpResponseMessage response) => Redactor.ForRequest(response.RequestMessage);
@@ -343,18 +312,7 @@ internal sealed class AvinodeConnection
     {
         if (Options.TreatSoftErrorsAsExceptions && meta.Errors.Count > 0)
         {
-            throw AvinodeSoftErrorException.Create(meta, response.StatusCode, RateLimitOf(response), "The vendor reported errors", ApiExceptionFactory.Details(response.RequestMessage, response), RedactorFor(response));
+            throw ApiTransport.Fail(response, AvinodeErrorReader.SoftErrors(meta), null, Redactor);
         }
-    }
-
-    private static string? Excerpt(string? text, Redactor redactor)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        var redacted = redactor.Redact(text);
-        return redacted.Length <= ExcerptLength ? redacted : redacted[..ExcerptLength] + "…";
     }
 }

@@ -11,7 +11,9 @@ namespace AviationApis.Avinode;
 /// until <see cref="AvinodeOAuthOptions.RefreshBeforeExpiry"/> before they expire (read from the injected
 /// <see cref="TimeProvider"/>). Concurrent callers that find the token stale share one refresh. Tokens and the client
 /// secret are never logged: the request body is never logged by the pipeline, and each new token is taught to the
-/// connection's redactor.
+/// connection's redactor. The token request has its own small pipeline (its own named client, budget and circuit
+/// breaker, <see cref="AvinodeConnectionRegistration.TokenHttpClientName"/>): it is never sent through the pipeline of
+/// the calls it signs, so a failing token endpoint cannot open their breaker, nor retry inside their budget.
 /// </summary>
 internal sealed class OAuthAccessTokenSource : IAccessTokenSource
 {
@@ -20,11 +22,13 @@ internal sealed class OAuthAccessTokenSource : IAccessTokenSource
     private readonly AvinodeOAuthOptions _options;
     private readonly Uri _tokenAddress;
     private readonly TimeProvider _time;
+    private readonly ApiTransport _transport;
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile CachedToken? _current;
 
-    public OAuthAccessTokenSource(AvinodeConnection connection, AvinodeOAuthOptions options, Uri tokenAddress, TimeProvider time)
+    public OAuthAccessTokenSource(AvinodeConnection connection, AvinodeOAuthOptions options, Uri tokenAddress, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
+        _transport = new ApiTransport(httpClientFactory, AvinodeConnectionRegistration.TokenHttpClientName(connection.Name), AvinodeErrorReader.Instance);
         _connection = connection;
         _options = options;
         _tokenAddress = tokenAddress;
@@ -88,7 +92,7 @@ internal sealed class OAuthAccessTokenSource : IAccessTokenSource
         request.SetOperation(TokenOperation);
         AvinodeConnectionSigner.MarkTokenRequest(request);
         var issuedAt = _time.GetUtcNow();
-        using var response = await _connection.SendRawAsync(request, AvinodeService.Marketplace, cancellationToken).ConfigureAwait(false);
+        using var response = await _transport.SendAsync(request, _connection.Redactor, cancellationToken).ConfigureAwait(false);
         var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
         string? token;
         double? expiresInSeconds;

@@ -14,20 +14,26 @@ namespace AviationApis.Avinode;
 public sealed class AvinodeResponse<T>
 {
     /// <summary>Creates the result.</summary>
-    /// <param name="data">The data, if the server sent any.</param>
+    /// <param name="data">The data; <see langword="null"/> only with soft errors (<see cref="HasErrors"/>).</param>
     /// <param name="statusCode">The HTTP status.</param>
     /// <param name="meta">The response's meta.</param>
     /// <param name="rateLimit">The rate-limit headers of the response, if any.</param>
     public AvinodeResponse(T? data, HttpStatusCode statusCode, AvinodeMeta meta, RateLimitInfo? rateLimit)
     {
-        Data = data;
+        // The SDK guarantees data on every answer without soft errors (a missing one is an InvalidResponseException).
+        Data = data!;
         StatusCode = statusCode;
         Meta = meta ?? AvinodeMeta.Empty;
         RateLimit = rateLimit;
     }
 
-    /// <summary>The data. May be <see langword="null"/> (or hold only what was accepted) when <see cref="HasErrors"/> is set.</summary>
-    public T? Data { get; }
+    /// <summary>
+    /// The data: always present when <see cref="HasErrors"/> is <see langword="false"/> (an answer without it is an
+    /// <see cref="AviationApis.Core.Errors.InvalidResponseException"/>). With soft errors the vendor may send none
+    /// (then it is <see langword="null"/>) or only what was accepted: check <see cref="HasErrors"/> or call
+    /// <see cref="EnsureNoErrors"/> first.
+    /// </summary>
+    public T Data { get; }
 
     /// <summary>The HTTP status (2xx).</summary>
     public HttpStatusCode StatusCode { get; }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AviationApis.Avinode.Json;
 using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
 using AviationApis.Core.Json;
 
 namespace AviationApis.Avinode;
@@ -11,9 +12,23 @@ namespace AviationApis.Avinode;
 /// and the first code is the error code. Never throws: a text the serializer cannot read (an escaped lone surrogate) is
 /// decoded leniently, with U+FFFD in place of the broken characters.
 /// </summary>
-internal static class AvinodeErrorReader
+internal sealed class AvinodeErrorReader : IApiErrorReader
 {
     private const int MaxPlainTextMessage = 300;
+
+    /// <summary>The reader Core's transport calls.</summary>
+    public static AvinodeErrorReader Instance { get; } = new();
+
+    /// <summary>Every <c>{code, title, path}</c>; 501 is <see cref="OperationDisabledException"/> (Core redacts and excerpts).</summary>
+    ApiErrorReading IApiErrorReader.Read(HttpResponseMessage response, string body) => response.StatusCode == System.Net.HttpStatusCode.NotImplemented
+        ? new(Read(body), static (details, _) => new OperationDisabledException("The operation is disabled for this API connection or not implemented", details))
+        : new(Read(body));
+
+    /// <summary>Soft errors (a 2xx answer with <c>meta.errors</c>): <see cref="AvinodeSoftErrorException"/>.</summary>
+    /// <param name="meta">The answer's meta.</param>
+    /// <returns>What the errors say.</returns>
+    public static ApiErrorReading SoftErrors(AvinodeMeta meta) =>
+        new(ToContent(meta.Errors), (details, _) => new AvinodeSoftErrorException("The vendor reported errors", details, meta));
 
     public static ApiErrorContent Read(string? body)
     {

@@ -28,9 +28,8 @@ public sealed class AvinodeSoftErrorException : AviationApiException
 
     internal static AvinodeSoftErrorException Create(AvinodeMeta meta, HttpStatusCode status, RateLimitInfo? rateLimit, string message, ApiErrorDetails? details = null, AviationApis.Core.Redaction.Redactor? redactor = null)
     {
-        var redact = redactor ?? AviationApis.Core.Redaction.Redactor.Default;
-        var content = AvinodeErrorReader.ToContent(meta.Errors);
-        content = new ApiErrorContent(content.ErrorCode, content.Messages.Select(redact.Redact).ToArray(), content.FieldErrors.Select(f => f with { Message = redact.Redact(f.Message) }).ToArray());
+        // Core's one redaction of vendor text (a response, when there is one, goes through Core's transport instead).
+        var content = ApiExceptionFactory.Redacted(AvinodeErrorReader.ToContent(meta.Errors), redactor ?? AviationApis.Core.Redaction.Redactor.Default);
         details = (details ?? new ApiErrorDetails { StatusCode = status, Attempts = 1, RateLimit = rateLimit }) with
         {
             ErrorCode = content.ErrorCode,

@@ -207,9 +207,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         catch (JsonException ex)
         {
             // The empty-leg shape is assumed: a leg shaped otherwise is a typed error naming where, never a raw JsonException.
-            throw new InvalidResponseException(
-                "The response could not be read",
-                new ApiErrorDetails { OperationName = SearchEmptyLegsOperation.Name, StatusCode = response.StatusCode, RateLimit = response.RateLimit, Messages = [$"An empty leg is not in the expected shape at {ex.Path}"] });
+            throw ApiExceptionFactory.InvalidResponse(request, response.StatusCode, $"An empty leg is not in the expected shape at {ex.Path}");
         }
 
         return new AvinodeResponse<IReadOnlyList<EmptyLeg>>(legs, response.StatusCode, response.Meta, response.RateLimit);
@@ -305,14 +303,10 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         string? actAsAccount,
         CancellationToken cancellationToken)
     {
-        AvinodeResponse<T> created;
         CreatedResource? location = null;
-        using (var request = _connection.CreateRequest(HttpMethod.Post, Service, path, createOperation, content: content))
-        {
-            request.SetActAsAccount(actAsAccount);
-            created = await _connection.SendAsync(request, typeInfo, Service, dataRequired: false, response => location = AvinodeConnection.CreatedFrom(response), cancellationToken).ConfigureAwait(false);
-        }
-
+        using var request = _connection.CreateRequest(HttpMethod.Post, Service, path, createOperation, content: content);
+        request.SetActAsAccount(actAsAccount);
+        var created = await _connection.SendAsync(request, typeInfo, Service, dataRequired: false, response => location = AvinodeConnection.CreatedFrom(response), cancellationToken).ConfigureAwait(false);
         if (created.Data is not null || created.HasErrors)
         {
             return created;
@@ -320,9 +314,8 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
         if (location is null)
         {
-            throw new InvalidResponseException(
-                "The resource was created but the answer carried neither the resource nor its Location.",
-                new ApiErrorDetails { OperationName = createOperation.Name, StatusCode = created.StatusCode });
+            const string Problem = "The resource was created but the answer carried neither the resource nor its Location.";
+            throw ApiExceptionFactory.InvalidResponse(request, created.StatusCode, Problem, Problem);
         }
 
         using var read = _connection.CreateHrefRequest(HttpMethod.Get, Service, location.Location.AbsoluteUri, readOperation);

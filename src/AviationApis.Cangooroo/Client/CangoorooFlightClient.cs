@@ -26,20 +26,18 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
     private static readonly ApiOperation CancelOperation = new("Cangooroo.Cancel", Idempotency.Idempotent);
     private static readonly ApiOperation BookingListOperation = new("Cangooroo.GetBookingList", Idempotency.Idempotent);
 
-    private readonly IHttpClientFactory _factory;
+    private readonly ApiTransport _transport;
     private readonly IOptionsMonitor<CangoorooClientOptions> _options;
     private readonly TimeProvider _time;
     private readonly string _name;
-    private readonly string _httpClientName;
     private readonly UsedTokenRegistry _usedTokens = new();
 
     public CangoorooFlightClient(IHttpClientFactory factory, IOptionsMonitor<CangoorooClientOptions> options, TimeProvider time, string name, string httpClientName)
     {
-        _factory = factory;
+        _transport = new ApiTransport(factory, httpClientName, CangoorooErrorReader.Instance);
         _options = options;
         _time = time;
         _name = name;
-        _httpClientName = httpClientName;
     }
 
     public async Task<FlightSearchResult> SearchAsync(FlightSearchCriteria criteria, CancellationToken cancellationToken = default)
@@ -292,45 +290,24 @@ internal sealed class CangoorooFlightClient : ICangoorooFlightClient
         Redactor? redactor = null)
         where TResponse : CangoorooResponseDto
     {
-        var redactorToUse = redactor ?? RedactorFor(options);
-        var redact = redactorToUse.Redact;
+        redactor ??= RedactorFor(options);
         using var request = new HttpRequestMessage(HttpMethod.Post, ApiUri.Combine(options.BaseAddress!, path))
         {
             Content = JsonRequestContent.Create(body, requestType),
         };
         request.SetOperation(operation);
-        var http = _factory.CreateClient(_httpClientName);
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
+        var (response, dto) = await _transport.SendJsonAsync(request, responseType, redactor, cancellationToken).ConfigureAwait(false);
+        if (dto.HasError)
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-                throw ApiExceptionFactory.FromResponse(response, CangoorooErrorReader.ReadBody(text, redact), text, redactorToUse);
-            }
-
-            var dto = await ApiResponses.ReadJsonAsync(response, responseType, redactorToUse, cancellationToken).ConfigureAwait(false);
-
-            if (dto.HasError)
+            // HTTP 200 with an Error envelope: the vendor's business refusal, through the same factory.
+            using (response)
             {
                 var error = dto.Error!.Value;
-                var content = CangoorooErrorReader.ReadError(error, redact);
-                var excerpt = redact(LenientJsonText.GetRawText(error));
-                if (excerpt.Length > 512)
-                {
-                    excerpt = excerpt[..512] + "…";
-                }
-
-                throw new CangoorooBusinessException("The vendor reported an error", ApiExceptionFactory.Details(request, response, content, excerpt));
+                throw ApiTransport.Fail(response, CangoorooErrorReader.Business(error), LenientJsonText.GetRawText(error), redactor);
             }
+        }
 
-            return (response, dto);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        return (response, dto);
     }
 
     private void EnsureTokenUsable(FlightSearchResult search, ApiOperation operation)

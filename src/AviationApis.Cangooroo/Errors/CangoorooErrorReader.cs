@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
 using AviationApis.Core.Json;
 
 namespace AviationApis.Cangooroo;
@@ -8,12 +9,24 @@ namespace AviationApis.Cangooroo;
 /// Reads Cangooroo error bodies and <c>Error</c> envelopes; never throws. Vendor text is decoded leniently: an <c>Error</c>
 /// written in Latin-1 or holding an escaped lone surrogate keeps its text with U+FFFD in place of the broken characters.
 /// </summary>
-internal static class CangoorooErrorReader
+internal sealed class CangoorooErrorReader : IApiErrorReader
 {
     private const int MaxPlainTextMessage = 200;
 
-    /// <summary>Reads a non-success body: JSON with an <c>Error</c> envelope or a <c>Message</c>, else short plain text.</summary>
-    public static ApiErrorContent ReadBody(string? text, Func<string, string> redact)
+    /// <summary>The reader Core's transport calls.</summary>
+    public static CangoorooErrorReader Instance { get; } = new();
+
+    /// <summary>A non-success answer: Core's mapping by status (Core's transport redacts and excerpts).</summary>
+    ApiErrorReading IApiErrorReader.Read(HttpResponseMessage response, string body) => new(ReadBody(body));
+
+    /// <summary>A 200 answer whose <c>Error</c> envelope is set: <see cref="CangoorooBusinessException"/>.</summary>
+    /// <param name="error">The <c>Error</c> member.</param>
+    /// <returns>What it says, as the vendor wrote it.</returns>
+    public static ApiErrorReading Business(JsonElement error) =>
+        new(ReadError(error), static (details, _) => new CangoorooBusinessException("The vendor reported an error", details));
+
+    /// <summary>Reads a non-success body (as the vendor wrote it; Core redacts): JSON with an <c>Error</c> envelope or a <c>Message</c>, else short plain text.</summary>
+    public static ApiErrorContent ReadBody(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -26,22 +39,22 @@ internal static class CangoorooErrorReader
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && TryGetMember(root, "Error", out var error) && error.ValueKind != JsonValueKind.Null)
             {
-                return ReadError(error, redact);
+                return ReadError(error);
             }
 
-            return ReadError(root, redact);
+            return ReadError(root);
         }
         catch (JsonException)
         {
             var trimmed = text.Trim();
             return trimmed.Length <= MaxPlainTextMessage && !trimmed.StartsWith('<')
-                ? new ApiErrorContent(null, [redact(trimmed)], [])
+                ? new ApiErrorContent(null, [trimmed], [])
                 : ApiErrorContent.Empty;
         }
     }
 
     /// <summary>Reads an <c>Error</c> value: an object with <c>Message</c>/<c>Code</c>, a string, or anything else as text.</summary>
-    public static ApiErrorContent ReadError(JsonElement error, Func<string, string> redact)
+    public static ApiErrorContent ReadError(JsonElement error)
     {
         string? code = null;
         string? message = null;
@@ -68,8 +81,8 @@ internal static class CangoorooErrorReader
         }
 
         return new ApiErrorContent(
-            string.IsNullOrEmpty(code) ? null : redact(code),
-            string.IsNullOrWhiteSpace(message) ? [] : [redact(message)],
+            string.IsNullOrEmpty(code) ? null : code,
+            string.IsNullOrWhiteSpace(message) ? [] : [message],
             []);
     }
 

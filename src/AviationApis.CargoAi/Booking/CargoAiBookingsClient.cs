@@ -24,16 +24,7 @@ internal sealed class CargoAiBookingsClient(CargoAiTransport transport) : ICargo
         while (true)
         {
             var content = JsonRequestContent.Create(current, CargoAiJsonContext.Wire.BookRequest);
-            var (result, status) = await transport.SendAsync(Book, HttpMethod.Post, "book", null, content, CargoAiJsonContext.Wire.BookingResult, cancellationToken).ConfigureAwait(false);
-            if (result.BookingStatus == BookingStatus.Failed || result.BookingStatus == BookingStatus.BookingRejected)
-            {
-                // Not documented with a success status, but never report a failed booking as a result.
-                var failure = new CargoAiBookingFailure(result.BookingStatus, null, result.Description, null, result.FlightUuid, result.Awb);
-                throw CargoAiTransport.BookingFailure(
-                    new ApiErrorDetails { OperationName = Book.Name, StatusCode = status, Messages = result.Description is null ? [] : [result.Description], Attempts = 1 },
-                    failure);
-            }
-
+            var (result, _) = await transport.SendAsync(Book, HttpMethod.Post, "book", null, content, CargoAiJsonContext.Wire.BookingResult, cancellationToken, check: FailedBooking).ConfigureAwait(false);
             if (result.BookingStatus != BookingStatus.DirectBookingProcessing || string.IsNullOrEmpty(result.Id))
             {
                 return result;
@@ -58,6 +49,20 @@ internal sealed class CargoAiBookingsClient(CargoAiTransport transport) : ICargo
         var content = JsonRequestContent.Create(body, CargoAiJsonContext.Wire.CancelBookingBody);
         var (value, _) = await transport.SendAsync(Cancel, HttpMethod.Put, "bookings/" + ApiUri.Segment(flightUuid), null, content, CargoAiJsonContext.Wire.CancellationResult, cancellationToken).ConfigureAwait(false);
         return value;
+    }
+
+    // Not documented with a success status, but never report a failed booking as a result.
+    private static ApiErrorReading? FailedBooking(BookingResult result, System.Net.HttpStatusCode status)
+    {
+        if (result.BookingStatus != BookingStatus.Failed && result.BookingStatus != BookingStatus.BookingRejected)
+        {
+            return null;
+        }
+
+        var failure = new CargoAiBookingFailure(result.BookingStatus, null, result.Description, null, result.FlightUuid, result.Awb);
+        return new ApiErrorReading(
+            new ApiErrorContent(null, result.Description is null ? [] : [result.Description], []),
+            (details, redactor) => CargoAiTransport.BookingFailure(details, failure, redactor));
     }
 
     /// <summary>Refuses, before sending, an offer the vendor documents as not bookable via API, and a missing or malformed AWB.</summary>

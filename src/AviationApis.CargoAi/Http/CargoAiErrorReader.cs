@@ -4,7 +4,7 @@ using AviationApis.CargoAi.Json;
 using AviationApis.CargoAi.Search;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Json;
-using AviationApis.Core.Redaction;
+using AviationApis.Core.Http;
 
 namespace AviationApis.CargoAi.Http;
 
@@ -13,7 +13,7 @@ namespace AviationApis.CargoAi.Http;
 /// <c>{bookingStatus,error,description|rejectedReason}</c>, <c>{status,error}</c>, <c>{errorCode,errorMessage}</c>, and
 /// non-JSON text. Never throws: vendor text is decoded leniently (invalid UTF-8 and lone surrogates become U+FFFD).
 /// </summary>
-internal static class CargoAiErrorReader
+internal sealed class CargoAiErrorReader : IApiErrorReader
 {
     private const int MaxPlainTextLength = 300;
 
@@ -24,26 +24,24 @@ internal static class CargoAiErrorReader
         MaxDepth = 64,
     };
 
-    /// <summary>Reads the body and removes secrets from every text it keeps (vendor messages end up in exception messages).</summary>
-    public static CargoAiErrorBody Read(string? text, Redactor redactor)
-    {
-        var body = Read(text);
-        var content = body.Content;
-        var clean = new ApiErrorContent(
-            content.ErrorCode is null ? null : redactor.Redact(content.ErrorCode),
-            content.Messages.Select(redactor.Redact).ToArray(),
-            content.FieldErrors.Select(f => f with { Field = redactor.Redact(f.Field), Message = redactor.Redact(f.Message) }).ToArray());
-        var booking = body.Booking is not { } b ? null : b with
-        {
-            Error = Clean(b.Error),
-            Description = Clean(b.Description),
-            RejectedReason = Clean(b.RejectedReason),
-        };
-        return new CargoAiErrorBody(clean, booking);
+    /// <summary>The reader Core's transport calls.</summary>
+    public static CargoAiErrorReader Instance { get; } = new();
 
-        string? Clean(string? value) => value is null ? null : redactor.Redact(value);
+    /// <summary>
+    /// Core's transport redacts and excerpts; a booking failure becomes <see cref="CargoAiBookingException"/> with its
+    /// members redacted by the call's redactor.
+    /// </summary>
+    ApiErrorReading IApiErrorReader.Read(HttpResponseMessage response, string body)
+    {
+        var read = Read(body);
+        return read.Booking is { } failure
+            ? new ApiErrorReading(read.Content, (details, redactor) => CargoAiTransport.BookingFailure(details, failure, redactor))
+            : new ApiErrorReading(read.Content);
     }
 
+    /// <summary>What the body says, as the vendor wrote it (Core's transport redacts it).</summary>
+    /// <param name="text">The body text.</param>
+    /// <returns>The content, and the booking members when present.</returns>
     public static CargoAiErrorBody Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

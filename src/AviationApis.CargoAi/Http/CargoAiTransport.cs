@@ -7,10 +7,14 @@ using AviationApis.Core.Redaction;
 
 namespace AviationApis.CargoAi.Http;
 
-/// <summary>Sends every CargoAi request through the named pipeline client and maps failures to typed exceptions.</summary>
+/// <summary>
+/// CargoAi's requests (paths under the base address, <c>Accept: application/json</c>) sent through Core's one
+/// <see cref="ApiTransport"/> with <see cref="CargoAiErrorReader"/>; a failure the vendor reports inside a success
+/// answer goes through the same exception factory (<see cref="ApiTransport.Fail"/>).
+/// </summary>
 internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, string httpClientName, Func<CargoAiClientOptions> options, Redactor redactor, TimeProvider time)
 {
-    private const int ExcerptLength = 512;
+    private readonly ApiTransport _transport = new(httpClientFactory, httpClientName, CargoAiErrorReader.Instance);
 
     public TimeProvider Time { get; } = time;
 
@@ -18,7 +22,11 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
 
     public Redactor Redactor { get; } = redactor;
 
-    public async Task<(T Value, HttpStatusCode Status)> SendAsync<T>(
+    /// <summary>
+    /// Sends one request and reads its JSON answer. <c>check</c> is the vendor's rule for a success answer that reports
+    /// a failure (a failed booking, an error body): what it says, or <see langword="null"/> when the answer is a result.
+    /// </summary>
+    public Task<(T Value, HttpStatusCode Status)> SendAsync<T>(
         ApiOperation operation,
         HttpMethod method,
         string path,
@@ -26,9 +34,10 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
         HttpContent? content,
         JsonTypeInfo<T> resultType,
         CancellationToken cancellationToken,
-        KeyValuePair<string, string>? header = null)
+        KeyValuePair<string, string>? header = null,
+        Func<T, HttpStatusCode, ApiErrorReading?>? check = null)
     {
-        using var request = new HttpRequestMessage(method, ApiUri.Combine(Options.BaseAddress!, path, query)) { Content = content };
+        var request = new HttpRequestMessage(method, ApiUri.Combine(Options.BaseAddress!, path, query)) { Content = content };
         // Stored as sent: no header-value parsing per request.
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (header is { } h)
@@ -37,38 +46,20 @@ internal sealed class CargoAiTransport(IHttpClientFactory httpClientFactory, str
         }
 
         request.SetOperation(operation);
-        var http = httpClientFactory.CreateClient(httpClientName);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var body = CargoAiErrorReader.Read(text, Redactor);
-            if (body.Booking is { } failure)
-            {
-                throw BookingFailure(ApiExceptionFactory.Details(request, response, body.Content, Excerpt(text)), failure);
-            }
-
-            throw ApiExceptionFactory.FromResponse(response, body.Content, text, Redactor);
-        }
-
-        var value = await ApiResponses.ReadJsonAsync(response, resultType, Redactor, cancellationToken).ConfigureAwait(false);
-        return (value, response.StatusCode);
+        return _transport.SendValueAsync(request, resultType, Redactor, check, cancellationToken); // disposes the request
     }
 
-    public static CargoAiBookingException BookingFailure(ApiErrorDetails details, CargoAiBookingFailure failure)
+    /// <summary>The booking exception, the vendor's members redacted like the details.</summary>
+    public static CargoAiBookingException BookingFailure(ApiErrorDetails details, CargoAiBookingFailure failure, Redactor redactor)
     {
         var message = failure.BookingStatus == BookingStatus.BookingRejected ? "The airline rejected the booking" : "The booking failed";
-        return new CargoAiBookingException(message, details, failure);
-    }
-
-    private string? Excerpt(string? body)
-    {
-        if (string.IsNullOrEmpty(body))
+        return new CargoAiBookingException(message, details, failure with
         {
-            return null;
-        }
+            Error = Clean(failure.Error),
+            Description = Clean(failure.Description),
+            RejectedReason = Clean(failure.RejectedReason),
+        });
 
-        var redacted = Redactor.Redact(body);
-        return redacted.Length <= ExcerptLength ? redacted : redacted[..ExcerptLength] + "…";
+        string? Clean(string? value) => value is null ? null : redactor.Redact(value);
     }
 }

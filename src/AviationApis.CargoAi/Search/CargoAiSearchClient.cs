@@ -33,7 +33,6 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         Validate(request, operation);
         var started = transport.Time.GetTimestamp();
         var (response, status) = await SendOnceAsync(request, operation, cancellationToken).ConfigureAwait(false);
-        ThrowIfErrorBody(response, status, operation);
         var id = NextPollId(response, status, request);
         if (id is null)
         {
@@ -50,7 +49,6 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             await poller.WaitAsync(cancellationToken).ConfigureAwait(false);
             current = current with { Id = id };
             (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
-            ThrowIfErrorBody(response, status, operation);
             Merge(response, flights, byId);
             id = NextPollId(response, status, current);
         }
@@ -96,7 +94,6 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
         while (true)
         {
             var (response, status) = await SendOnceAsync(current, operation, cancellationToken).ConfigureAwait(false);
-            ThrowIfErrorBody(response, status, operation);
             yield return WithoutNullFlights(response);
             if (NextPollId(response, status, current) is not { } id)
             {
@@ -117,24 +114,25 @@ internal sealed class CargoAiSearchClient(CargoAiTransport transport) : ICargoAi
             JsonRequestContent.Create(request, CargoAiJsonContext.Wire.SearchRequest),
             CargoAiJsonContext.Wire.SearchResponse,
             cancellationToken,
-            operation == Schedules ? SchedulesHeader : null);
+            operation == Schedules ? SchedulesHeader : null,
+            ErrorBody);
 
     // Assumption (the vendor documents errors with 4xx/5xx statuses only): a 2xx body without a status and without
     // flights but with the error shape's statusCode is a failure reported in the wrong place, not an empty search.
-    private void ThrowIfErrorBody(SearchResponse response, HttpStatusCode status, ApiOperation operation)
+    private static ApiErrorReading? ErrorBody(SearchResponse response, HttpStatusCode status)
     {
         if (!string.IsNullOrEmpty(response.Status.Value) || response.Flights is not null
             || response.AdditionalProperties is not { } extra || !extra.ContainsKey("statusCode"))
         {
-            return;
+            return null;
         }
 
-        var message = extra.TryGetValue("message", out var text) && LenientJsonText.GetString(text) is { } vendorText
-            ? transport.Redactor.Redact(vendorText)
-            : null;
-        throw new InvalidResponseException(
-            "The search was answered with a success status and an error body" + (message is null ? string.Empty : ": " + message),
-            new ApiErrorDetails { OperationName = operation.Name, StatusCode = status, Messages = [message ?? "an error body with a success status"] });
+        var message = extra.TryGetValue("message", out var text) && LenientJsonText.GetString(text) is { } vendorText ? vendorText : null;
+        return new ApiErrorReading(
+            new ApiErrorContent(null, [message ?? "an error body with a success status"], []),
+            (details, _) => new InvalidResponseException(
+                "The search was answered with a success status and an error body" + (message is null ? string.Empty : ": " + details.Messages[0]),
+                details));
     }
 
     // STARTED (or an unlabelled 202) means more results, to be fetched with the returned id; anything else is final.

@@ -5,10 +5,11 @@ using AviationApis.Core.Redaction;
 namespace AviationApis.Core.Errors;
 
 /// <summary>
-/// The one place that turns a failed response into the right <see cref="AviationApiException"/> subclass. Vendor
-/// clients read their error body into an <see cref="ApiErrorContent"/> and call <see cref="FromResponse"/>.
+/// The one place that turns a failed response into the right <see cref="AviationApiException"/> subclass: it redacts
+/// what the vendor said, cuts the one excerpt, and fills request id, attempts, rate limit and operation from the
+/// request's pipeline state. <see cref="ApiTransport"/> calls it with what the vendor's error reader found.
 /// </summary>
-public static class ApiExceptionFactory
+internal static class ApiExceptionFactory
 {
     private const int ExcerptLength = 512;
     private static readonly HashSet<string> NoQueryValues = [];
@@ -19,12 +20,29 @@ public static class ApiExceptionFactory
     /// <param name="body">The body text (or its start), if read; it is redacted and cut to an excerpt.</param>
     /// <param name="redactor">The client's redactor (knows its configured secrets); <see cref="Redactor.Default"/> when null.</param>
     /// <returns>The exception to throw.</returns>
-    public static AviationApiException FromResponse(HttpResponseMessage response, ApiErrorContent? content, string? body, Redactor? redactor = null)
+    public static AviationApiException FromResponse(HttpResponseMessage response, ApiErrorContent? content, string? body, Redactor? redactor = null) =>
+        Create(response, new ApiErrorReading(content ?? ApiErrorContent.Empty), body, redactor);
+
+    /// <summary>
+    /// Builds the typed exception from what the vendor's error reader found: the vendor's own type when the reading
+    /// names one, otherwise Core's mapping by status.
+    /// </summary>
+    /// <param name="response">The final response; its request carries the operation, attempts and rate-limit state.</param>
+    /// <param name="reading">What the vendor's reader found (not yet redacted).</param>
+    /// <param name="body">The body text (or its start), if read; it is redacted and cut to an excerpt.</param>
+    /// <param name="redactor">The client's redactor; <see cref="Redactor.Default"/> when null.</param>
+    /// <returns>The exception to throw.</returns>
+    public static AviationApiException Create(HttpResponseMessage response, ApiErrorReading reading, string? body, Redactor? redactor)
     {
         ArgumentNullException.ThrowIfNull(response);
         redactor = (redactor ?? Redactor.Default).ForRequest(response.RequestMessage);
-        content = Redacted(content ?? ApiErrorContent.Empty, redactor);
+        var content = Redacted(reading.Content ?? ApiErrorContent.Empty, redactor);
         var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
+        if (reading.Create is { } create)
+        {
+            return create(details, redactor);
+        }
+
         var rateLimit = details.RateLimit;
         return response.StatusCode switch
         {
@@ -72,6 +90,23 @@ public static class ApiExceptionFactory
         var content = Redacted(new ApiErrorContent(null, [reason], []), redactor);
         var details = Details(response.RequestMessage, response, content, Excerpt(body, redactor));
         return new InvalidResponseException("The response could not be read", details, Sanitized(inner, redactor));
+    }
+
+    /// <summary>
+    /// A success answer whose content the client cannot use, found after the response was read: the details still
+    /// come from the request's pipeline state (operation, attempts, rate limit, request id).
+    /// </summary>
+    /// <param name="request">The request that was answered.</param>
+    /// <param name="status">The answer's status.</param>
+    /// <param name="reason">What is wrong, without secrets.</param>
+    /// <param name="message">The exception's message.</param>
+    /// <returns>The exception to throw.</returns>
+    public static InvalidResponseException InvalidResponse(HttpRequestMessage request, HttpStatusCode status, string reason, string message = "The response could not be read")
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var redactor = Redactor.Default.ForRequest(request);
+        var details = Details(request, null, Redacted(new ApiErrorContent(null, [reason], []), redactor)) with { StatusCode = status };
+        return new InvalidResponseException(message, details);
     }
 
     /// <summary>
@@ -125,10 +160,10 @@ public static class ApiExceptionFactory
         || text.Contains("ratelimit", StringComparison.OrdinalIgnoreCase);
 
     // Vendors echo input back in messages (an invalid key, a card number): what they say is redacted like the body.
-    private static ApiErrorContent Redacted(ApiErrorContent content, Redactor redactor) => new(
+    internal static ApiErrorContent Redacted(ApiErrorContent content, Redactor redactor) => new(
         content.ErrorCode is null ? null : redactor.Redact(content.ErrorCode),
         content.Messages.Select(redactor.Redact).ToArray(),
-        content.FieldErrors.Select(f => f with { Message = redactor.Redact(f.Message) }).ToArray());
+        content.FieldErrors.Select(f => f with { Field = redactor.Redact(f.Field), Message = redactor.Redact(f.Message) }).ToArray());
 
     private static string? Excerpt(string? body, Redactor redactor)
     {

@@ -7,7 +7,7 @@ using AviationApis.Core.Redaction;
 namespace AviationApis.Core.Http;
 
 /// <summary>Reads response bodies: typed JSON from the stream, and bounded error bodies. Never throws <see cref="JsonException"/>.</summary>
-public static class ApiResponses
+internal static class ApiResponses
 {
     /// <summary>The most bytes of an error body that are read (and buffered by the pipeline): 64 KiB.</summary>
     internal const int MaxErrorBodyBytes = 64 * 1024;

@@ -6,7 +6,7 @@ namespace AviationApis.Core.Http;
 /// Builds request URIs relative to a configured base address without dropping the base's path, so a client works the
 /// same against <c>https://api.vendor.com/solutions/</c> and <c>http://127.0.0.1:5000/some/prefix/</c>.
 /// </summary>
-public static class ApiUri
+internal static class ApiUri
 {
     /// <summary>Returns <paramref name="baseAddress"/> with a trailing slash on its path (required for relative combination).</summary>
     /// <param name="baseAddress">An absolute http(s) URI.</param>

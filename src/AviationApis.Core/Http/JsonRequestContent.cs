@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace AviationApis.Core.Http;
 
 /// <summary>Creates request bodies that can be sent again on a retry (serialized once to bytes).</summary>
-public static class JsonRequestContent
+internal static class JsonRequestContent
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 

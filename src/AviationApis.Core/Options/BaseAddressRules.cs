@@ -7,7 +7,7 @@ namespace AviationApis.Core.Options;
 /// no user information, and https unless the host is loopback. Messages name the configuration key and never repeat
 /// user information.
 /// </summary>
-public static class BaseAddressRules
+internal static class BaseAddressRules
 {
     /// <summary>
     /// Checks that an address is set, absolute, http(s), carries no <c>user:password@</c> and uses https unless its

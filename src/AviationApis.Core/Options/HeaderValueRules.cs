@@ -7,7 +7,7 @@ namespace AviationApis.Core.Options;
 /// configuration key), by per-call argument checks, and by the signers as a last line of defence. Messages never
 /// contain the value itself: it may be a secret.
 /// </summary>
-public static class HeaderValueRules
+internal static class HeaderValueRules
 {
     /// <summary>Checks a value bound for a header; <see langword="null"/> and empty values are not this rule's concern.</summary>
     /// <param name="value">The value.</param>

@@ -11,7 +11,7 @@ namespace AviationApis.Core.Options;
 /// a host environment, xunit, NUnit, MSTest, <c>dotnet test</c>) is refused unless the client's explicit opt-in is set,
 /// and the opt-in is logged once at Warning.
 /// </summary>
-public static class ProductionHostGuard
+internal static class ProductionHostGuard
 {
     /// <summary>The log category of the opt-in warning.</summary>
     public const string LogCategory = "AviationApis.LiveHostGuard";

@@ -1,7 +1,7 @@
 namespace AviationApis.Core.Redaction;
 
 /// <summary>The Luhn (mod 10) check used by card numbers.</summary>
-public static class Luhn
+internal static class Luhn
 {
     /// <summary>Whether <paramref name="digits"/> (ASCII digits only) passes the Luhn check.</summary>
     /// <param name="digits">The digits, without separators.</param>

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
+using AviationApis.Core.Options;
 using AviationApis.Core.Pipeline;
 using Microsoft.Extensions.Options;
 
-namespace Snippets.WritingAClient;
+namespace AviationApis.Core.Tests.WritingAClient;
 
 /// <summary>The options of the vendor client that docs/writing-a-client.md builds ("Example").</summary>
 public sealed class ExampleClientOptions
@@ -33,7 +34,7 @@ internal sealed class ExampleClientOptionsValidator : IValidateOptions<ExampleCl
         {
             failures.Add("Example:BaseAddress is required.");
         }
-        else if (AviationApis.Core.Options.BaseAddressRules.Validate(options.BaseAddress, "Example:BaseAddress") is { } problem)
+        else if (BaseAddressRules.Validate(options.BaseAddress, "Example:BaseAddress") is { } problem)
         {
             failures.Add(problem);
         }
@@ -53,6 +54,8 @@ public sealed record ExampleBookRequest
 public sealed record ExampleBookingResult
 {
     public string? Status { get; init; }
+
+    public string? Reason { get; init; }
 }
 
 [JsonSerializable(typeof(ExampleBookRequest))]

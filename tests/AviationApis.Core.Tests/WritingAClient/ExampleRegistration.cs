@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Snippets.WritingAClient;
+namespace AviationApis.Core.Tests.WritingAClient;
 
 /// <summary>docs/writing-a-client.md: Registration.</summary>
 public static class ExampleRegistration
