@@ -31,7 +31,7 @@ public sealed class BreakerRotationTests
         // What IHttpClientFactory does when a handler's lifetime ends: a new chain from the same registration.
         using var rotated = new HttpClient(NewChain(harness));
         var ex = await Assert.ThrowsAsync<CircuitOpenException>(() =>
-            harness.Time.RunAsync(() => rotated.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read))));
+            harness.Time.RunAsync(() => rotated.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read)), harness.LongestWait));
 
         Assert.Equal(4, calls);
         Assert.Equal("Test.Read", ex.OperationName);
