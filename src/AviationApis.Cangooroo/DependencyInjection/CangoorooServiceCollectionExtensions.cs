@@ -4,7 +4,6 @@ using AviationApis.Cangooroo.Options;
 using AviationApis.Cangooroo.Transport;
 using AviationApis.Core.Pipeline;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
