@@ -1,6 +1,7 @@
 // The idiomatic host setup for the Cangooroo client: configuration from appsettings.json, environment variables
 // (Cangooroo__Username, Cangooroo__Password) and the command line; without Cangooroo:BaseAddress it runs on the sandbox.
 using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Search;
 using AviationApis.Samples;
 using AviationApis.Sandbox;
 using Microsoft.Extensions.DependencyInjection;

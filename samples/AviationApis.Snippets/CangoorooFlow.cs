@@ -1,4 +1,8 @@
 using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Booking;
+using AviationApis.Cangooroo.Errors;
+using AviationApis.Cangooroo.Policies;
+using AviationApis.Cangooroo.Search;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 

@@ -1,4 +1,7 @@
 using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Booking;
+using AviationApis.Cangooroo.Errors;
+using AviationApis.Cangooroo.Search;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Snippets;

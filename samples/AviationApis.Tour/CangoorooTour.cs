@@ -1,4 +1,6 @@
 using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Booking;
+using AviationApis.Cangooroo.Search;
 using NodaTime;
 
 namespace AviationApis.Tour;

@@ -19,10 +19,10 @@ public sealed class ExtensibleEnumTests
     /// <summary>The types whose comparison is not ordinal (all others compare ordinally, case-sensitive).</summary>
     private static readonly Dictionary<Type, Comparison> NotOrdinal = new()
     {
-        [typeof(AviationApis.Cangooroo.CardBrand)] = Comparison.IgnoreCase,
-        [typeof(AviationApis.Cangooroo.CabinClass)] = Comparison.IgnoreCase,
-        [typeof(AviationApis.Cangooroo.LuggagePreference)] = Comparison.IgnoreCase,
-        [typeof(AviationApis.Cangooroo.BookingStatus)] = Comparison.Meaning,
+        [typeof(AviationApis.Cangooroo.Booking.CardBrand)] = Comparison.IgnoreCase,
+        [typeof(AviationApis.Cangooroo.Search.CabinClass)] = Comparison.IgnoreCase,
+        [typeof(AviationApis.Cangooroo.Search.LuggagePreference)] = Comparison.IgnoreCase,
+        [typeof(AviationApis.Cangooroo.Booking.BookingStatus)] = Comparison.Meaning,
     };
 
     private enum Comparison
@@ -149,12 +149,12 @@ public sealed class ExtensibleEnumTests
     [Fact]
     public void Cangooroo_booking_status_spelling_variants_are_known_and_equal()
     {
-        var status = typeof(AviationApis.Cangooroo.BookingStatus);
+        var status = typeof(AviationApis.Cangooroo.Booking.BookingStatus);
 
-        AssertEqual(status, AviationApis.Cangooroo.BookingStatus.Cancelled, FromValue(status, "Canceled"));
-        AssertEqual(status, AviationApis.Cangooroo.BookingStatus.AwaitingPayment, FromValue(status, "AwaitingPayment"));
-        AssertEqual(status, AviationApis.Cangooroo.BookingStatus.InProgress, FromValue(status, "In progress"));
-        Assert.True(AviationApis.Cangooroo.BookingStatus.FromValue("canceled").IsKnown);
+        AssertEqual(status, AviationApis.Cangooroo.Booking.BookingStatus.Cancelled, FromValue(status, "Canceled"));
+        AssertEqual(status, AviationApis.Cangooroo.Booking.BookingStatus.AwaitingPayment, FromValue(status, "AwaitingPayment"));
+        AssertEqual(status, AviationApis.Cangooroo.Booking.BookingStatus.InProgress, FromValue(status, "In progress"));
+        Assert.True(AviationApis.Cangooroo.Booking.BookingStatus.FromValue("canceled").IsKnown);
     }
 
     [Theory]

@@ -249,14 +249,14 @@ internal sealed record Snippet(string Name, string Text, string Source);
 
 /// <summary>
 /// Reads the <c>#region Snippet:Name</c> regions of samples/AviationApis.Snippets, and of the contributors' example
-/// client in tests/AviationApis.Core.Tests/WritingAClient (docs/writing-a-client.md: it plugs into Core's internal
+/// client in tests/AviationApis.Core.Tests/Infrastructure/WritingAClient (docs/writing-a-client.md: it plugs into Core's internal
 /// transport, which samples never need).
 /// </summary>
 internal static class SnippetSource
 {
     public static Dictionary<string, Snippet> Load()
     {
-        var folders = new[] { RepositoryPaths.Combine("samples", "AviationApis.Snippets"), RepositoryPaths.Combine("tests", "AviationApis.Core.Tests", "WritingAClient") };
+        var folders = new[] { RepositoryPaths.Combine("samples", "AviationApis.Snippets"), RepositoryPaths.Combine("tests", "AviationApis.Core.Tests", "Infrastructure", "WritingAClient") };
         var all = new Dictionary<string, Snippet>(StringComparer.Ordinal);
         foreach (var file in folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using AviationApis.AspNetCore.DependencyInjection;
 using AviationApis.AspNetCore.Processing;
 using AviationApis.CargoAi.Callbacks;
 using Microsoft.Extensions.DependencyInjection;

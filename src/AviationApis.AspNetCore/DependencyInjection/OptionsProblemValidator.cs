@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace AviationApis.AspNetCore;
+namespace AviationApis.AspNetCore.DependencyInjection;
 
 /// <summary>
 /// Validates the unnamed options instance with a function that lists what is wrong, each failure naming its setting,

@@ -1,12 +1,13 @@
+using AviationApis.AspNetCore;
+using AviationApis.AspNetCore.DependencyInjection;
 using AviationApis.AspNetCore.Endpoints;
 using AviationApis.AspNetCore.Inbox;
 using AviationApis.AspNetCore.Processing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace AviationApis.AspNetCore;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers what the callback and webhook endpoints share: the inbox, the processor and its admin API.</summary>
 public static class WebhookServiceCollectionExtensions

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>A passenger as the booking, details and cancel responses return it.</summary>
 public sealed record BookedPassenger

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>
 /// The status of a booked service (<c>Status</c> in Booking, GetServiceDetails and Cancel responses). An open set: a

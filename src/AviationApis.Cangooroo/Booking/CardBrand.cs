@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>
 /// The card brand sent as <c>CardOperator</c>. Only <c>VISA</c> appears in the vendor's example; the other literals are

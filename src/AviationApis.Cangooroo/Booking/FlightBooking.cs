@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AviationApis.Cangooroo.Wire;
+using AviationApis.Cangooroo.Json;
+using AviationApis.Cangooroo.Policies;
+using AviationApis.Cangooroo.Pricing;
+using AviationApis.Cangooroo.Search;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>
 /// A booked flight service (the <c>Service</c> of the Booking, GetServiceDetails and Cancel responses). Check

@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Pricing;
+
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>The result of <see cref="ICangoorooFlightClient.CancelAsync"/>.</summary>
 /// <param name="Booking">The service as the cancel response returned it.</param>

@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>
 /// A passenger of a booking (an item of <c>Passengers</c>). The first passenger passed to

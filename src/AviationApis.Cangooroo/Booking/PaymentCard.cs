@@ -1,6 +1,6 @@
 using AviationApis.Core.Redaction;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Booking;
 
 /// <summary>
 /// The credit card paying a booking (<c>Payment.CreditCard</c>). Before sending, the number is Luhn-checked, the

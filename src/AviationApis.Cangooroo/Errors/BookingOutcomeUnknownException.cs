@@ -1,7 +1,9 @@
 using System.Text;
+using AviationApis.Cangooroo.Booking;
+using AviationApis.Cangooroo.Search;
 using AviationApis.Core.Errors;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Errors;
 
 /// <summary>
 /// A booking was sent but its outcome is unknown: the call timed out, the server answered 5xx or an unreadable body,

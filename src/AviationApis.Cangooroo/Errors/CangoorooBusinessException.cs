@@ -1,6 +1,6 @@
 using AviationApis.Core.Errors;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Errors;
 
 /// <summary>
 /// The vendor answered HTTP 200 with a non-null <c>Error</c> envelope (<c>{"Message": "...", "Code": "..."}</c>): the

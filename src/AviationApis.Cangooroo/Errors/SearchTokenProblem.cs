@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Search;
+
+namespace AviationApis.Cangooroo.Errors;
 
 /// <summary>Why a search token was refused before calling the server.</summary>
 public enum SearchTokenProblem

@@ -1,6 +1,6 @@
 using AviationApis.Core.Errors;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Errors;
 
 /// <summary>
 /// The client refused to use a search token, without calling the server: it expired (30 minutes after the search) or

@@ -1,6 +1,6 @@
 using AviationApis.Core.Pipeline;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Options;
 
 /// <summary>
 /// Settings of one Cangooroo Air connection, conventionally bound from the <c>Cangooroo</c> configuration section.

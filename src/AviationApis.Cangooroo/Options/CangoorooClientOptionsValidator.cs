@@ -1,7 +1,7 @@
 using AviationApis.Core.Options;
 using Microsoft.Extensions.Options;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Options;
 
 /// <summary>Checks <see cref="CangoorooClientOptions"/> at startup; every message names the key to fix.</summary>
 internal sealed class CangoorooClientOptionsValidator : IValidateOptions<CangoorooClientOptions>

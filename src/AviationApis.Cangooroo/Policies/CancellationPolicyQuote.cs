@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Search;
+
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>
 /// The result of the mandatory policies step (<see cref="ICangoorooFlightClient.GetCancellationPoliciesAsync"/>): the

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Cangooroo.Booking;
+using AviationApis.Cangooroo.Pricing;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>The credit-card terms of a <see cref="PaymentCondition"/>: the most installments per brand and the smallest installment.</summary>
 public sealed record CreditCardInstallments

@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>Which chosen flight a <see cref="QuoteDifference"/> or an <see cref="UncomparableAspect"/> is about.</summary>
 public enum FlightDirection

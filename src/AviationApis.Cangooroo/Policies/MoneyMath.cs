@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Pricing;
+
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>Money comparisons that never throw (vendor amounts may sit near <see cref="decimal"/>'s limits).</summary>
 internal static class MoneyMath

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>One payment plan offered for the selected solution (an item of <c>PaymentConditions</c>).</summary>
 public sealed record PaymentCondition

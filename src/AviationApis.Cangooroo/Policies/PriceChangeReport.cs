@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Pricing;
+
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>
 /// What happened to the total price between the search and the policies step. Only the total: see

@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Search;
+
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>What a <see cref="QuoteDifference"/> or an <see cref="UncomparableAspect"/> is about.</summary>
 public enum QuoteAspect

@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>Words for <see cref="QuoteAspect"/> values in descriptions.</summary>
 internal static class QuoteAspects

@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>
 /// Everything the user chose on, compared between the search and the policies answer: the price and its breakdown

@@ -1,7 +1,9 @@
 using System.Globalization;
+using AviationApis.Cangooroo.Pricing;
+using AviationApis.Cangooroo.Search;
 using NodaTime;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>
 /// Compares the chosen solution and flights as the search showed them with the policies answer. Only what the search

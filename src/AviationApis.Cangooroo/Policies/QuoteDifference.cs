@@ -1,6 +1,8 @@
 using System.Text;
+using AviationApis.Cangooroo.Pricing;
+using AviationApis.Cangooroo.Search;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>
 /// One thing that changed between the search and the policies answer, as the search showed it (<see cref="Before"/>)

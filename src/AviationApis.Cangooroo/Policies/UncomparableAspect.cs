@@ -1,4 +1,6 @@
-namespace AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Search;
+
+namespace AviationApis.Cangooroo.Policies;
 
 /// <summary>
 /// Something the user chose on that the policies answer does not state, so it cannot be compared: it is not known to be

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// The cabin searched for, sent as <c>ClassFlight</c> (<c>All</c>, <c>Economy</c>, <c>PremiumEconomy</c>, <c>Business</c>,

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AviationApis.Cangooroo.Wire;
+using AviationApis.Cangooroo.Json;
 using AviationApis.Core.Json;
 using NodaTime;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// One outbound or return option of a <see cref="FlightSolution"/> (an item of <c>Depart</c> or <c>Return</c>): a

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 using NodaTime;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>One leg (one take-off and landing) of a <see cref="Flight"/>. Times are local to the airport.</summary>
 public sealed record FlightLeg

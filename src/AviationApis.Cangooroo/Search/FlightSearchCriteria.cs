@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// What to search for (the <c>Criteria</c> of a Search request). A round trip is a search with a

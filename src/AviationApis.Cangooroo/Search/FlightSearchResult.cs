@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// The result of <see cref="ICangoorooFlightClient.SearchAsync"/>: the solutions found and the search token that binds

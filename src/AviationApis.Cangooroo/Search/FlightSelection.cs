@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// A solution with its chosen outbound and (optional) return option, made only by

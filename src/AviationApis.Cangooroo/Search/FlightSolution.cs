@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AviationApis.Cangooroo.Wire;
+using AviationApis.Cangooroo.Json;
+using AviationApis.Cangooroo.Pricing;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// One priced solution of a search (an item of <c>Solutions</c>): a price and the outbound (<c>Depart</c>) and return

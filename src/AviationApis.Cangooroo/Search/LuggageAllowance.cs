@@ -1,4 +1,4 @@
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>A baggage allowance of a flight (an item of <c>Luggages</c>).</summary>
 public sealed record LuggageAllowance

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// Whether results must include checked baggage, sent as <c>Luggage</c> (<c>Both</c>, <c>With</c>, <c>Without</c>). An open

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Cangooroo.Policies;
+using AviationApis.Cangooroo.Pricing;
 
-namespace AviationApis.Cangooroo;
+namespace AviationApis.Cangooroo.Search;
 
 /// <summary>
 /// The parts of a <see cref="FlightSolution.Price"/> (<c>PriceBreakdown</c>). Any part may be missing; missing parts

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.Tests.Inbox;
+using AviationApis.AspNetCore.Tests.Infrastructure;
 using AviationApis.Avinode.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using AviationApis.AspNetCore.Avinode;
+using AviationApis.AspNetCore.Tests.Infrastructure;
 using AviationApis.Core.Options;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using AviationApis.AspNetCore.CargoAi;
+using AviationApis.AspNetCore.Tests.Infrastructure;
 using AviationApis.CargoAi.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using AviationApis.AspNetCore.Avinode;
 using AviationApis.AspNetCore.CargoAi;
+using AviationApis.AspNetCore.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

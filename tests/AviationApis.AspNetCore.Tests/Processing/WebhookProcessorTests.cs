@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using AviationApis.AspNetCore.CargoAi;
 using AviationApis.AspNetCore.Tests.Inbox;
+using AviationApis.AspNetCore.Tests.Infrastructure;
 using AviationApis.Core.Pipeline;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;

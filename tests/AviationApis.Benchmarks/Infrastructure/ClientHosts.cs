@@ -83,7 +83,7 @@ internal static class ClientRequests
         User = new CargoAi.Search.SearchUser { Email = "forwarder@example.com", FirstName = "Ada", LastName = "Forwarder", CompanyName = "Example Freight" },
     };
 
-    public static readonly Cangooroo.FlightSearchCriteria CangoorooSearch = new()
+    public static readonly Cangooroo.Search.FlightSearchCriteria CangoorooSearch = new()
     {
         Origin = "GRU",
         Destination = "JFK",

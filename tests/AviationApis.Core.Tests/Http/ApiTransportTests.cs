@@ -1,6 +1,6 @@
 using System.Net;
 using AviationApis.Core.Errors;
-using AviationApis.Core.Tests.WritingAClient;
+using AviationApis.Core.Tests.Infrastructure.WritingAClient;
 using Microsoft.Extensions.DependencyInjection;
 using RichardSzalay.MockHttp;
 

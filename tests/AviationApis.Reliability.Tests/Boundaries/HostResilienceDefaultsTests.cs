@@ -27,7 +27,7 @@ public sealed class HostResilienceDefaultsTests(FaultServerFixture fixture) : IC
         await using var provider = Build(target, route, defaultsFirst);
 
         // A 500 after a booking was sent leaves its outcome unknown (the booking may exist): typed so, never re-sent.
-        var unknown = await Assert.ThrowsAsync<AviationApis.Cangooroo.BookingOutcomeUnknownException>(() => booking.InvokeAsync(provider, CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<AviationApis.Cangooroo.Errors.BookingOutcomeUnknownException>(() => booking.InvokeAsync(provider, CancellationToken.None));
         var error = Assert.IsType<ServiceFailureException>(unknown.InnerException);
 
         Assert.Equal(1, route.Count);

@@ -1,5 +1,4 @@
 using AviationApis.Avinode;
-using AviationApis.Cangooroo;
 using AviationApis.CargoAi.Booking;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Secrets;

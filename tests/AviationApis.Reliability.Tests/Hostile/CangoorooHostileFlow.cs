@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Search;
 using AviationApis.Reliability.Tests.Targets;
 using Microsoft.Extensions.DependencyInjection;
 

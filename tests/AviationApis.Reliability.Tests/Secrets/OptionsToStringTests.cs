@@ -1,5 +1,5 @@
 using AviationApis.Avinode;
-using AviationApis.Cangooroo;
+using AviationApis.Cangooroo.Options;
 using AviationApis.CargoAi;
 using AviationApis.CargoAi.Callbacks;
 

@@ -14,12 +14,12 @@ public sealed class SecretKindsTests
     public static readonly IReadOnlyDictionary<string, string> Covered = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["AviationApis.CargoAi.CargoAiClientOptions.ApiKey"] = nameof(TestSecrets.ApiKey),
-        ["AviationApis.Cangooroo.CangoorooClientOptions.Password"] = nameof(TestSecrets.CangoorooPassword),
+        ["AviationApis.Cangooroo.Options.CangoorooClientOptions.Password"] = nameof(TestSecrets.CangoorooPassword),
         ["AviationApis.Avinode.AvinodeClientOptions.ApiToken"] = nameof(TestSecrets.AvinodeApiToken),
         ["AviationApis.Avinode.AvinodeClientOptions.AuthorizationToken"] = nameof(TestSecrets.BearerToken),
         ["AviationApis.Avinode.AvinodeOAuthOptions.ClientSecret"] = nameof(TestSecrets.AvinodeOAuthClientSecret),
-        ["AviationApis.Cangooroo.PaymentCard.Number"] = nameof(TestSecrets.CardNumber),
-        ["AviationApis.Cangooroo.PaymentCard.SecurityCode"] = nameof(TestSecrets.CardSecurityCode),
+        ["AviationApis.Cangooroo.Booking.PaymentCard.Number"] = nameof(TestSecrets.CardNumber),
+        ["AviationApis.Cangooroo.Booking.PaymentCard.SecurityCode"] = nameof(TestSecrets.CardSecurityCode),
         ["AviationApis.Core.Signing.AvinodeSignerSettings.ApiToken"] = nameof(TestSecrets.AvinodeApiToken),
         ["AviationApis.CargoAi.Users.UserToken.Token"] = nameof(TestSecrets.CargoAiUserToken),
         ["AviationApis.Avinode.Webhooks.WebhookSettingsRequest.ClientSecret"] = nameof(TestSecrets.AvinodeWebhookSecret),

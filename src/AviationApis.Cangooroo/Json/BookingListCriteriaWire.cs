@@ -1,0 +1,6 @@
+namespace AviationApis.Cangooroo.Json;
+
+internal sealed class BookingListCriteriaWire
+{
+    public required string ExternalReference { get; init; }
+}
