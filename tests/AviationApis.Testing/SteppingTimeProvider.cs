@@ -105,11 +105,13 @@ public sealed class SteppingTimeProvider : FakeTimeProvider
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private void Update(SteppingTimer timer, bool pending)
+    private long Update(SteppingTimer timer, bool pending)
     {
         TaskCompletionSource changed;
+        long generation;
         lock (_gate)
         {
+            generation = ++timer.Version;
             if (pending)
             {
                 _pending.Add(timer);
@@ -124,6 +126,19 @@ public sealed class SteppingTimeProvider : FakeTimeProvider
         }
 
         changed.TrySetResult();
+        return generation;
+    }
+
+    /// <summary>Moves a pending timer's due time later, unless it fired or changed since its change number <paramref name="generation"/>.</summary>
+    private void Postpone(SteppingTimer timer, long generation, DateTimeOffset due)
+    {
+        lock (_gate)
+        {
+            if (timer.Version == generation && _pending.Contains(timer) && due > timer.Due)
+            {
+                timer.Due = due;
+            }
+        }
     }
 
     private sealed class SteppingTimer(SteppingTimeProvider owner) : ITimer
@@ -132,7 +147,10 @@ public sealed class SteppingTimeProvider : FakeTimeProvider
 
         public ITimer Inner { get; set; } = null!;
 
-        public DateTimeOffset Due { get; private set; }
+        public DateTimeOffset Due { get; set; }
+
+        /// <summary>Counts this timer's changes (under the owner's lock).</summary>
+        public long Version { get; set; }
 
         public TimeSpan Duration { get; private set; }
 
@@ -141,8 +159,18 @@ public sealed class SteppingTimeProvider : FakeTimeProvider
             _period = period;
             Duration = dueTime;
             Due = dueTime == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : owner.GetUtcNow() + dueTime;
-            owner.Update(this, dueTime != Timeout.InfiniteTimeSpan);
-            return Inner.Change(dueTime, period);
+            var generation = owner.Update(this, dueTime != Timeout.InfiniteTimeSpan);
+            var changed = Inner.Change(dueTime, period);
+
+            // The inner timer read the clock after Due did: if another thread advanced it in between, the timer is due
+            // later than Due says, and stepping to Due would not fire it (RunAsync would step by zero forever). The
+            // clock read now is at or after the inner timer's read, so now + dueTime is never before its due time.
+            if (dueTime != Timeout.InfiniteTimeSpan)
+            {
+                owner.Postpone(this, generation, owner.GetUtcNow() + dueTime);
+            }
+
+            return changed;
         }
 
         public void Fired()
