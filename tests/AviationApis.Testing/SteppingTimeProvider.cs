@@ -70,6 +70,12 @@ public sealed class SteppingTimeProvider : FakeTimeProvider
             {
                 var now = GetUtcNow();
                 Advance(next > now ? next - now : TimeSpan.Zero);
+                if (next <= now && !changed.IsCompleted)
+                {
+                    // Nothing fired: the timer is being changed right now; let that thread finish instead of spinning.
+                    await Task.WhenAny(task, changed, Task.Delay(1)).ConfigureAwait(false);
+                }
+
                 continue;
             }
 
