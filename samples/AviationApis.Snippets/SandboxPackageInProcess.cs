@@ -1,6 +1,5 @@
 using AviationApis.Avinode;
 using AviationApis.Cangooroo;
-using AviationApis.CargoAi;
 using AviationApis.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
