@@ -1,4 +1,5 @@
 using AviationApis.CargoAi.Booking;
+using AviationApis.CargoAi.Errors;
 
 namespace Snippets;
 

@@ -1,4 +1,6 @@
 using AviationApis.CargoAi;
+using AviationApis.CargoAi.DependencyInjection;
+using AviationApis.CargoAi.Options;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Snippets;

@@ -1,5 +1,4 @@
 using AviationApis.Avinode;
-using AviationApis.CargoAi;
 using AviationApis.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using AviationApis.CargoAi.Booking;
-using AviationApis.CargoAi.Http;
 using AviationApis.CargoAi.Search;
+using AviationApis.CargoAi.Transport;
 using AviationApis.CargoAi.Users;
 
 namespace AviationApis.CargoAi;

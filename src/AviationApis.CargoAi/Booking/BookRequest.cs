@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AviationApis.CargoAi.Errors;
 using AviationApis.CargoAi.Search;
 using AviationApis.CargoAi.Shipments;
 

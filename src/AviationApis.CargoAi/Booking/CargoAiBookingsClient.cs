@@ -1,6 +1,7 @@
-using AviationApis.CargoAi.Http;
+using AviationApis.CargoAi.Errors;
 using AviationApis.CargoAi.Json;
 using AviationApis.CargoAi.Search;
+using AviationApis.CargoAi.Transport;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 
@@ -45,8 +46,8 @@ internal sealed class CargoAiBookingsClient(CargoAiTransport transport) : ICargo
     public async Task<CancellationResult> CancelAsync(string flightUuid, string? reason = null, CancellationToken cancellationToken = default)
     {
         RequireId(Cancel, flightUuid);
-        var body = new CancelBookingBody { FlightUuid = flightUuid, CancelledReasons = reason };
-        var content = JsonRequestContent.Create(body, CargoAiJsonContext.Wire.CancelBookingBody);
+        var body = new CancelBookingWire { FlightUuid = flightUuid, CancelledReasons = reason };
+        var content = JsonRequestContent.Create(body, CargoAiJsonContext.Wire.CancelBookingWire);
         var (value, _) = await transport.SendAsync(Cancel, HttpMethod.Put, "bookings/" + ApiUri.Segment(flightUuid), null, content, CargoAiJsonContext.Wire.CancellationResult, cancellationToken).ConfigureAwait(false);
         return value;
     }

@@ -1,3 +1,5 @@
+using AviationApis.CargoAi.Errors;
+
 namespace AviationApis.CargoAi.Booking;
 
 /// <summary>Booking (<c>POST /book</c>), booking details (<c>GET /track</c>) and cancellation (<c>PUT /bookings/{flightUUID}</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AviationApis.CargoAi.Errors;
 using AviationApis.CargoAi.Json;
 
 namespace AviationApis.CargoAi.Callbacks;

@@ -18,7 +18,7 @@ namespace AviationApis.CargoAi.Json;
 [JsonSerializable(typeof(BookRequest))]
 [JsonSerializable(typeof(BookingResult))]
 [JsonSerializable(typeof(List<BookingDetails>))]
-[JsonSerializable(typeof(CancelBookingBody))]
+[JsonSerializable(typeof(CancelBookingWire))]
 [JsonSerializable(typeof(CancellationResult))]
 [JsonSerializable(typeof(FlyWindowCallback))]
 [JsonSerializable(typeof(List<Flight>))]

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using AviationApis.CargoAi.Http;
 using AviationApis.CargoAi.Json;
+using AviationApis.CargoAi.Transport;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.Json;

@@ -1,3 +1,5 @@
+using AviationApis.CargoAi.Options;
+
 namespace AviationApis.CargoAi.Search;
 
 /// <summary>Routes, schedules and rates (<c>POST /search</c>).</summary>

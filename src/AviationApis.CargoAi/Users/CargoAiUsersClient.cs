@@ -1,5 +1,5 @@
-using AviationApis.CargoAi.Http;
 using AviationApis.CargoAi.Json;
+using AviationApis.CargoAi.Transport;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 

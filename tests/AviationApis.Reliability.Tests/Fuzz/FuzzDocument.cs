@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using AviationApis.CargoAi.Errors;
 using AviationApis.Reliability.Tests.Hostile;
 
 namespace AviationApis.Reliability.Tests.Fuzz;

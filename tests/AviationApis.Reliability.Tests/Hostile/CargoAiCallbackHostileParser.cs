@@ -1,5 +1,6 @@
 using AviationApis.Avinode.Notifications;
 using AviationApis.CargoAi.Callbacks;
+using AviationApis.CargoAi.Errors;
 
 namespace AviationApis.Reliability.Tests.Hostile;
 

@@ -1,7 +1,7 @@
 using AviationApis.Avinode;
 using AviationApis.Cangooroo.Options;
-using AviationApis.CargoAi;
 using AviationApis.CargoAi.Callbacks;
+using AviationApis.CargoAi.Options;
 
 namespace AviationApis.Reliability.Tests.Secrets;
 

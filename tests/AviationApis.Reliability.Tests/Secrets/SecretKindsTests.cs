@@ -13,7 +13,7 @@ public sealed class SecretKindsTests
     /// <summary>Every known secret member → how the scan covers it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Covered = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["AviationApis.CargoAi.CargoAiClientOptions.ApiKey"] = nameof(TestSecrets.ApiKey),
+        ["AviationApis.CargoAi.Options.CargoAiClientOptions.ApiKey"] = nameof(TestSecrets.ApiKey),
         ["AviationApis.Cangooroo.Options.CangoorooClientOptions.Password"] = nameof(TestSecrets.CangoorooPassword),
         ["AviationApis.Avinode.AvinodeClientOptions.ApiToken"] = nameof(TestSecrets.AvinodeApiToken),
         ["AviationApis.Avinode.AvinodeClientOptions.AuthorizationToken"] = nameof(TestSecrets.BearerToken),
