@@ -26,6 +26,10 @@ public static class PublicApiSnapshot
         IncludeAssemblyAttributes = false,
         OrderBy = OrderMode.FullName,
         TreatRecordsAsClasses = false,
+
+        // The generator leaves out Microsoft.* and System.* namespaces by default; our registration extensions live in
+        // the framework builders' namespaces (Add<Vendor>Client, UseXxxSandbox, MapXxx) and are public API.
+        AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore.Builder"],
     };
 
     /// <summary>Compares the public API of <paramref name="assembly"/> with <c>api/&lt;Assembly&gt;.txt</c>.</summary>
