@@ -1,4 +1,3 @@
-using AviationApis.Avinode;
 using AviationApis.Cangooroo;
 using AviationApis.CargoAi;
 using AviationApis.Sandbox;

@@ -1,11 +1,12 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Quotes;
 using AviationApis.Cangooroo;
-using AviationApis.Core.Pipeline;
 using AviationApis.CargoAi;
 using AviationApis.CargoAi.Search;
 using AviationApis.CargoAi.Shipments;
+using AviationApis.Core.Pipeline;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Targets;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.Options;
 using AviationApis.Cangooroo;
 using AviationApis.CargoAi;
 using AviationApis.CargoAi.Callbacks;
