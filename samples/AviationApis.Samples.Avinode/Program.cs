@@ -1,7 +1,7 @@
 // The idiomatic host setup for the Avinode SchedAero client: configuration from appsettings.json, environment variables
 // (Avinode__AuthorizationToken, ...) and the command line; without Avinode:BaseAddress it runs on the sandbox.
 // The application's API token is part of the application (Avinode's checklist), not something its users configure.
-using AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Samples;
 using AviationApis.Sandbox;

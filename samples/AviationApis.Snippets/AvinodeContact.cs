@@ -1,5 +1,7 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.DependencyInjection;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -3,13 +3,20 @@ using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;   // LocalDate, LocalTime
+using AviationApis.Avinode.DependencyInjection;
+using AviationApis.Avinode.Marketplace.EmptyLegs;
+using AviationApis.Avinode.Marketplace.Notifications;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
 
 namespace Snippets;
 
 /// <summary>README.md, Avinode: The Marketplace: a broker.</summary>
 public static class AvinodeMarketplaceBroker
 {
-    public static async Task RunAsync(IServiceProvider services, byte[] rawBody, AviationApis.Avinode.ResourceId rfqId, CancellationToken ct)
+    public static async Task RunAsync(IServiceProvider services, byte[] rawBody, AviationApis.Avinode.Resources.ResourceId rfqId, CancellationToken ct)
     {
         #region Snippet:AvinodeMarketplaceBroker
         var market = services.GetRequiredService<IAvinodeMarketplaceClientFactory>().Get("AcmeJets");

@@ -1,4 +1,6 @@
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.TripMessages;
 using AviationApis.Avinode.Webhooks;
 using NodaTime;
 

@@ -1,4 +1,4 @@
-using AviationApis.Avinode;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Snippets;
 

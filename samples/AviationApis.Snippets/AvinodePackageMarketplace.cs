@@ -1,4 +1,8 @@
+using AviationApis.Avinode.DependencyInjection;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
 using AviationApis.Avinode.Webhooks;
 using NodaTime;
 

@@ -1,5 +1,5 @@
-using AviationApis.Avinode;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Snippets;
 

@@ -1,6 +1,8 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.DependencyInjection;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
 
 namespace Snippets;
 

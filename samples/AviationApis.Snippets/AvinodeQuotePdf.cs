@@ -3,7 +3,7 @@ namespace Snippets;
 /// <summary>README.md, Avinode: A quote PDF.</summary>
 public static class AvinodeQuotePdf
 {
-    public static async Task RunAsync(AviationApis.Avinode.SchedAero.ISchedAeroClient acme, AviationApis.Avinode.ResourceId quoteId, string folder, CancellationToken ct)
+    public static async Task RunAsync(AviationApis.Avinode.SchedAero.ISchedAeroClient acme, AviationApis.Avinode.Resources.ResourceId quoteId, string folder, CancellationToken ct)
     {
         #region Snippet:AvinodeQuotePdf
         var quote = (await acme.GetQuoteAsync(quoteId, cancellationToken: ct)).Data;

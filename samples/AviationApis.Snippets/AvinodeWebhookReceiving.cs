@@ -1,5 +1,6 @@
 using AviationApis.Avinode.Notifications;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
 using AviationApis.Avinode.Webhooks;
 using Microsoft.AspNetCore.Http;
 

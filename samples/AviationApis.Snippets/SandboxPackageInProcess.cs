@@ -1,4 +1,3 @@
-using AviationApis.Avinode;
 using AviationApis.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 

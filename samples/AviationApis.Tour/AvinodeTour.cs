@@ -1,5 +1,7 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Avinode.Webhooks;
 
 namespace AviationApis.Tour;

@@ -1,7 +1,6 @@
 // The AviationApis tour: CargoAi, Cangooroo and Avinode end to end. Each client runs on the embedded sandbox unless its
 // configuration section has a BaseAddress (appsettings.json, environment variables such as CargoAi__BaseAddress, or the
 // command line). Usage: dotnet run --project samples/AviationApis.Tour [-- --only cargoai|cangooroo|avinode] [--verbose]
-using AviationApis.Avinode;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Cangooroo;
 using AviationApis.CargoAi;

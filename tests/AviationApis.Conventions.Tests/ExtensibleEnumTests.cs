@@ -161,7 +161,7 @@ public sealed class ExtensibleEnumTests
     [MemberData(nameof(Types))]
     public void A_null_value_is_refused_except_by_avinode(Type type)
     {
-        if (type.Assembly == typeof(AviationApis.Avinode.AvinodeClientOptions).Assembly)
+        if (type.Assembly == typeof(AviationApis.Avinode.Options.AvinodeClientOptions).Assembly)
         {
             Assert.Equal(string.Empty, ValueOf(FromValue(type, null)));
         }

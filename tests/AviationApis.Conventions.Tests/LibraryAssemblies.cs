@@ -11,7 +11,7 @@ internal static class LibraryAssemblies
         typeof(AviationApis.CargoAi.ICargoAiClient).Assembly,
         typeof(AviationApis.Cangooroo.ICangoorooFlightClient).Assembly,
         typeof(AviationApis.Sandbox.AviationSandbox).Assembly,
-        typeof(AviationApis.Avinode.AvinodeClientOptions).Assembly,
+        typeof(AviationApis.Avinode.Options.AvinodeClientOptions).Assembly,
         typeof(AviationApis.AspNetCore.AviationWebhookOptions).Assembly,
         typeof(OpenTelemetry.Trace.AviationApisTracerProviderBuilderExtensions).Assembly,
     ];

@@ -36,13 +36,13 @@ public sealed partial class RecordPrintingTests
     [InlineData("AviationApis.CargoAi.Booking.BookingResult")]
     [InlineData("AviationApis.Cangooroo.Search.FlightSolution")]
     [InlineData("AviationApis.Cangooroo.Booking.FlightBooking")]
-    [InlineData("AviationApis.Avinode.SchedAero.ContactPerson")]
-    [InlineData("AviationApis.Avinode.SchedAero.Trip")]
-    [InlineData("AviationApis.Avinode.SchedAero.Quote")]
-    [InlineData("AviationApis.Avinode.Marketplace.MarketplaceTrip")]
-    [InlineData("AviationApis.Avinode.Marketplace.Rfq")]
-    [InlineData("AviationApis.Avinode.Marketplace.TripMessage")]
-    [InlineData("AviationApis.Avinode.AvinodeMeta")]
+    [InlineData("AviationApis.Avinode.SchedAero.Contacts.ContactPerson")]
+    [InlineData("AviationApis.Avinode.SchedAero.Trips.Trip")]
+    [InlineData("AviationApis.Avinode.SchedAero.Quotes.Quote")]
+    [InlineData("AviationApis.Avinode.Marketplace.Trips.MarketplaceTrip")]
+    [InlineData("AviationApis.Avinode.Marketplace.Rfqs.Rfq")]
+    [InlineData("AviationApis.Avinode.Marketplace.TripMessages.TripMessage")]
+    [InlineData("AviationApis.Avinode.Envelope.AvinodeMeta")]
     [InlineData("AviationApis.Core.Errors.ApiErrorContent")]
     public void The_records_of_the_readme_flows_are_checked(string typeName)
     {
@@ -81,7 +81,7 @@ public sealed partial class RecordPrintingTests
             Messages = ["bad"],
             FieldErrors = [new("origin", "required"), new("weight", "too low", "W1")],
         };
-        var meta = (AviationApis.Avinode.AvinodeMeta)Create(typeof(AviationApis.Avinode.AvinodeMeta), depth: 3);
+        var meta = (AviationApis.Avinode.Envelope.AvinodeMeta)Create(typeof(AviationApis.Avinode.Envelope.AvinodeMeta), depth: 3);
 
         Assert.Equal(
             "ApiErrorDetails { OperationName = , RequestMethod = , RequestUrl = , StatusCode = BadRequest, ErrorCode = , Messages = [bad], "
@@ -95,10 +95,10 @@ public sealed partial class RecordPrintingTests
     [Fact]
     public void An_avinode_response_prints_its_data_and_meta()
     {
-        var trips = new[] { new AviationApis.Avinode.SchedAero.Trip(), new AviationApis.Avinode.SchedAero.Trip() };
-        var response = new AviationApis.Avinode.AvinodeResponse<IReadOnlyList<AviationApis.Avinode.SchedAero.Trip>>(
-            trips, System.Net.HttpStatusCode.OK, AviationApis.Avinode.AvinodeMeta.Empty, rateLimit: null);
-        var plain = new AviationApis.Avinode.AvinodeResponse(System.Net.HttpStatusCode.Accepted, AviationApis.Avinode.AvinodeMeta.Empty, rateLimit: null);
+        var trips = new[] { new AviationApis.Avinode.SchedAero.Trips.Trip(), new AviationApis.Avinode.SchedAero.Trips.Trip() };
+        var response = new AviationApis.Avinode.Envelope.AvinodeResponse<IReadOnlyList<AviationApis.Avinode.SchedAero.Trips.Trip>>(
+            trips, System.Net.HttpStatusCode.OK, AviationApis.Avinode.Envelope.AvinodeMeta.Empty, rateLimit: null);
+        var plain = new AviationApis.Avinode.Envelope.AvinodeResponse(System.Net.HttpStatusCode.Accepted, AviationApis.Avinode.Envelope.AvinodeMeta.Empty, rateLimit: null);
 
         Assert.StartsWith("AvinodeResponse { StatusCode = OK, Data = [Trip { ", response.ToString(), StringComparison.Ordinal);
         Assert.Contains("}, Trip { ", response.ToString(), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.DependencyInjection;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.CargoAi;
 using AviationApis.Sandbox;

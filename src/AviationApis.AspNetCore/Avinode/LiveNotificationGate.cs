@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AviationApis.Avinode;
+using AviationApis.Avinode.Options;
 using AviationApis.Core.Options;
 
 namespace AviationApis.AspNetCore.Avinode;

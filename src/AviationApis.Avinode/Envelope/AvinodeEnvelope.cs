@@ -1,4 +1,4 @@
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Envelope;
 
 /// <summary>The wire shape <c>{meta, data}</c> shared by every JSON response.</summary>
 /// <typeparam name="T">The data type.</typeparam>

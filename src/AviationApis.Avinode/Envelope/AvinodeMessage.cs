@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Envelope;
 
 /// <summary>One entry of <c>meta.errors</c>, <c>meta.warnings</c> or <c>meta.infos</c>.</summary>
 public sealed record AvinodeMessage

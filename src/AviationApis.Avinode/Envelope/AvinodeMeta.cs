@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Envelope;
 
 /// <summary>
 /// The <c>meta</c> part of every Avinode and SchedAero response. <see cref="Errors"/> on a successful (HTTP 2xx)

@@ -1,7 +1,7 @@
 using System.Net;
 using AviationApis.Core.RateLimits;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Envelope;
 
 /// <summary>
 /// The outcome of a successful call whose body carries no data (e.g. an external identity update): the HTTP status,

@@ -1,7 +1,9 @@
 using System.Net;
+using AviationApis.Avinode.Errors;
+using AviationApis.Avinode.Options;
 using AviationApis.Core.RateLimits;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Envelope;
 
 /// <summary>
 /// The outcome of a successful call: the typed <see cref="Data"/>, the <c>meta</c> messages (soft errors, warnings,

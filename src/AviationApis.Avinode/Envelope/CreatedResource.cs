@@ -1,4 +1,6 @@
-namespace AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
+
+namespace AviationApis.Avinode.Envelope;
 
 /// <summary>A resource the server created (HTTP 201): its id and the <c>Location</c> it can be read from.</summary>
 public sealed record CreatedResource

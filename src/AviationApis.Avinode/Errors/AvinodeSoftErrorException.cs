@@ -1,8 +1,11 @@
 using System.Net;
+using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Options;
+using AviationApis.Avinode.Transport;
 using AviationApis.Core.Errors;
 using AviationApis.Core.RateLimits;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Errors;
 
 /// <summary>
 /// The server answered with a success status but reported errors in <c>meta.errors</c> (a "soft error": the operation

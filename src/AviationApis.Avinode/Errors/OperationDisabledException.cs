@@ -1,6 +1,6 @@
 using AviationApis.Core.Errors;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Errors;
 
 /// <summary>
 /// HTTP 501: the operation is disabled for this API connection or not implemented yet. Retrying will not help; ask

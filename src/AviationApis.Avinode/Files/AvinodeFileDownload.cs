@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
+using AviationApis.Avinode.SchedAero.Quotes;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Files;
 
 /// <summary>
 /// A streamed file (a quote or tripsheet PDF). The body is not buffered: read <see cref="Content"/> once, or call

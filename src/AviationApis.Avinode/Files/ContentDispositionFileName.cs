@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Files;
 
 /// <summary>Reads the file name of a <c>Content-Disposition</c> header, also when .NET's strict parser rejects it.</summary>
 internal static class ContentDispositionFileName

@@ -2,9 +2,21 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using AviationApis.Avinode.Envelope;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.EmptyLegs;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
+using AviationApis.Avinode.SchedAero.FlightLegs;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.SchedAero.Reports;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Json;
 
@@ -35,18 +47,18 @@ namespace AviationApis.Avinode.Json;
 [JsonSerializable(typeof(EmptyLeg))]
 [JsonSerializable(typeof(NamedResource))]
 [JsonSerializable(typeof(CreateTripRequest))]
-[JsonSerializable(typeof(CancelTripBody))]
+[JsonSerializable(typeof(CancelTripWire))]
 [JsonSerializable(typeof(ChatMessage))]
 [JsonSerializable(typeof(QuoteSubmission))]
-[JsonSerializable(typeof(DeclineBody))]
+[JsonSerializable(typeof(DeclineWire))]
 [JsonSerializable(typeof(EmptyLegSearchRequest))]
 [JsonSerializable(typeof(CreateEmptyLegRequest))]
 [JsonSerializable(typeof(ResourceLink))]
 [JsonSerializable(typeof(AvinodeNotification))]
 [JsonSerializable(typeof(WebhookSettingsRequest))]
-[JsonSerializable(typeof(ExternalIdentityBody))]
-[JsonSerializable(typeof(ExternalIdentityDeactivationBody))]
-[JsonSerializable(typeof(ExternalSystemBody))]
+[JsonSerializable(typeof(ExternalIdentityWire))]
+[JsonSerializable(typeof(ExternalIdentityDeactivationWire))]
+[JsonSerializable(typeof(ExternalSystemWire))]
 internal sealed partial class AvinodeJsonContext : JsonSerializerContext
 {
     /// <summary>The context built with Core's options and the vendor's string escaping.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
 
 namespace AviationApis.Avinode.Json;
 

@@ -1,7 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AviationApis.Avinode.Envelope;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Marketplace.EmptyLegs;
+using AviationApis.Avinode.Marketplace.Notifications;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.SchedAero.Trips;
+using AviationApis.Avinode.Transport;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
@@ -88,13 +99,13 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         }
 
         ThrowIfAny(errors, CancelTripOperation);
-        var body = new CancelTripBody(tripId.ToString(), cancellation.MessageToSeller, cancellation.Reason);
+        var body = new CancelTripWire(tripId.ToString(), cancellation.MessageToSeller, cancellation.Reason);
         using var request = _connection.CreateRequest(
             HttpMethod.Put,
             Service,
             "trips/" + ApiUri.Segment(tripId.ToString()) + "/cancel",
             CancelTripOperation,
-            content: JsonRequestContent.Create(body, AvinodeJsonContext.Wire.CancelTripBody));
+            content: JsonRequestContent.Create(body, AvinodeJsonContext.Wire.CancelTripWire));
         request.SetActAsAccount(actAsAccount);
         return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
     }
@@ -178,8 +189,8 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         }
 
         ThrowIfAny(errors, DeclineOperation);
-        var body = new DeclineBody(decline.Message, decline.Reason, decline.SuppressNotification, decline.BatchMetadata);
-        return PostTripMessageAsync(requestId, "/decline", DeclineOperation, JsonRequestContent.Create(body, AvinodeJsonContext.Wire.DeclineBody), actAsAccount, cancellationToken);
+        var body = new DeclineWire(decline.Message, decline.Reason, decline.SuppressNotification, decline.BatchMetadata);
+        return PostTripMessageAsync(requestId, "/decline", DeclineOperation, JsonRequestContent.Create(body, AvinodeJsonContext.Wire.DeclineWire), actAsAccount, cancellationToken);
     }
 
     public async Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, string? actAsAccount = null, CancellationToken cancellationToken = default)

@@ -1,4 +1,15 @@
+using AviationApis.Avinode.DependencyInjection;
+using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Marketplace.EmptyLegs;
+using AviationApis.Avinode.Marketplace.Notifications;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Options;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.RateLimits;
 

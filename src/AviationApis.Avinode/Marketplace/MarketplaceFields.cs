@@ -1,3 +1,5 @@
+using AviationApis.Avinode.Resources;
+
 namespace AviationApis.Avinode.Marketplace;
 
 /// <summary>

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero;
 using AviationApis.Avinode.Webhooks;
 
 namespace AviationApis.Avinode.Notifications;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Resources;
 
 /// <summary>
 /// An opaque Avinode or SchedAero resource identifier (e.g. <c>contact-123456789</c>). The vendor says the format is

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Resources;
 
 /// <summary>
 /// A relationship to another resource as the server returned it (<c>{id, href, type}</c>; generation links such as

@@ -1,6 +1,7 @@
 using System.Text;
+using AviationApis.Avinode.SchedAero;
 
-namespace AviationApis.Avinode;
+namespace AviationApis.Avinode.Resources;
 
 /// <summary>
 /// Optional information an operation returns only when asked, sent as <c>fields[type]=a,b</c>

@@ -1,4 +1,14 @@
+using AviationApis.Avinode.DependencyInjection;
+using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Files;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Options;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Contacts;
+using AviationApis.Avinode.SchedAero.FlightLegs;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.SchedAero.Reports;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.RateLimits;
 

@@ -1,5 +1,14 @@
+using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Files;
 using AviationApis.Avinode.Json;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Contacts;
+using AviationApis.Avinode.SchedAero.FlightLegs;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.SchedAero.Reports;
+using AviationApis.Avinode.SchedAero.Trips;
+using AviationApis.Avinode.Transport;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
@@ -102,7 +111,7 @@ internal sealed class SchedAeroClient : ISchedAeroClient
             AvinodeService.SchedAero,
             "externalsystems",
             CreateExternalSystemOperation,
-            content: JsonRequestContent.Create(new ExternalSystemBody(name), AvinodeJsonContext.Wire.ExternalSystemBody));
+            content: JsonRequestContent.Create(new ExternalSystemWire(name), AvinodeJsonContext.Wire.ExternalSystemWire));
         return await _connection.SendCreateAsync(request, AvinodeService.SchedAero, cancellationToken).ConfigureAwait(false);
     }
 
@@ -127,13 +136,13 @@ internal sealed class SchedAeroClient : ISchedAeroClient
             throw ApiExceptionFactory.ClientValidation(SetExternalIdentityOperation, [.. errors]);
         }
 
-        var body = new ExternalIdentityBody(identity.Identifier, identity.Name, identity.Uri?.AbsoluteUri);
+        var body = new ExternalIdentityWire(identity.Identifier, identity.Name, identity.Uri?.AbsoluteUri);
         using var request = _connection.CreateRequest(
             HttpMethod.Patch,
             AvinodeService.SchedAero,
             IdentityPath(contactId, externalSystemId, kind),
             SetExternalIdentityOperation,
-            content: JsonRequestContent.Create(body, AvinodeJsonContext.Wire.ExternalIdentityBody));
+            content: JsonRequestContent.Create(body, AvinodeJsonContext.Wire.ExternalIdentityWire));
         return await _connection.SendForMetaAsync(request, AvinodeService.SchedAero, cancellationToken).ConfigureAwait(false);
     }
 
@@ -152,7 +161,7 @@ internal sealed class SchedAeroClient : ISchedAeroClient
             AvinodeService.SchedAero,
             IdentityPath(contactId, externalSystemId, kind),
             DeactivateExternalIdentityOperation,
-            content: JsonRequestContent.Create(new ExternalIdentityDeactivationBody(), AvinodeJsonContext.Wire.ExternalIdentityDeactivationBody));
+            content: JsonRequestContent.Create(new ExternalIdentityDeactivationWire(), AvinodeJsonContext.Wire.ExternalIdentityDeactivationWire));
         return await _connection.SendForMetaAsync(request, AvinodeService.SchedAero, cancellationToken).ConfigureAwait(false);
     }
 

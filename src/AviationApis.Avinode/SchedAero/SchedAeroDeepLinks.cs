@@ -1,3 +1,5 @@
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Core.Http;
 
 namespace AviationApis.Avinode.SchedAero;

@@ -1,3 +1,5 @@
+using AviationApis.Avinode.Resources;
+
 namespace AviationApis.Avinode.SchedAero;
 
 /// <summary>The sparse-field sets the SchedAero documentation names, ready to pass to a read.</summary>

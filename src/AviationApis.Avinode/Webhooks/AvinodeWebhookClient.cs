@@ -1,4 +1,7 @@
+using AviationApis.Avinode.Envelope;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.Transport;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.RateLimits;

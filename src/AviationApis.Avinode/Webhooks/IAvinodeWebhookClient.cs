@@ -1,3 +1,5 @@
+using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Resources;
 using AviationApis.Core.RateLimits;
 
 namespace AviationApis.Avinode.Webhooks;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Notifications;
 using AviationApis.Core.Json;
 
 namespace AviationApis.Avinode.Webhooks;

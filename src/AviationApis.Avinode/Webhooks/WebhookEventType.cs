@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Core.Json;
 
 namespace AviationApis.Avinode.Webhooks;

@@ -1,6 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.EmptyLegs;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.Tests.Infrastructure;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Signing;
 using NodaTime;

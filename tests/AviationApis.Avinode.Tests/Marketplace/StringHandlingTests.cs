@@ -1,5 +1,8 @@
 using System.Net;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.Tests.Infrastructure;
 
 namespace AviationApis.Avinode.Tests.Marketplace;
 

@@ -1,4 +1,7 @@
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.Tests.Infrastructure;
 
 namespace AviationApis.Avinode.Tests.Marketplace;
 

@@ -1,4 +1,4 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Cangooroo;
 using AviationApis.CargoAi;

@@ -1,4 +1,3 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Cangooroo;

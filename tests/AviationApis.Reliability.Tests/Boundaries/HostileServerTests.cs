@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Secrets;

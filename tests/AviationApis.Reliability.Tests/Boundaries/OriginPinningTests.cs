@@ -1,7 +1,9 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Quotes;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Targets;

@@ -1,5 +1,9 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Contacts;
+using AviationApis.Avinode.Webhooks;
 
 namespace AviationApis.Reliability.Tests.Boundaries;
 
@@ -66,7 +70,7 @@ public sealed class PathSegmentTests(TwoOriginsFixture origins) : IClassFixture<
             "SchedAero.GetQuote" => host.SchedAero.GetQuoteAsync(rid),
             "SchedAero.GetFlightLeg" => host.SchedAero.GetFlightLegAsync(rid),
             "SchedAero.GetTripReports" => host.SchedAero.GetTripReportsAsync(rid),
-            "SchedAero.SetExternalIdentity.contact" => host.SchedAero.SetExternalIdentityAsync(rid, ok, new AviationApis.Avinode.SchedAero.ExternalIdentityUpdate { Identifier = "A-1", Name = "CRM", Uri = new Uri("https://crm.example/a-1") }),
+            "SchedAero.SetExternalIdentity.contact" => host.SchedAero.SetExternalIdentityAsync(rid, ok, new AviationApis.Avinode.SchedAero.Contacts.ExternalIdentityUpdate { Identifier = "A-1", Name = "CRM", Uri = new Uri("https://crm.example/a-1") }),
             "SchedAero.DeactivateExternalIdentity.contact" => host.SchedAero.DeactivateExternalIdentityAsync(rid, ok),
             "SchedAero.DeactivateExternalIdentity.system" => host.SchedAero.DeactivateExternalIdentityAsync(ok, rid),
             "Webhooks.Get" => host.SchedAero.Webhooks.GetAsync(rid),

@@ -1,4 +1,4 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
 using AviationApis.CargoAi.Booking;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Secrets;

@@ -1,6 +1,7 @@
 using System.Net;
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.EmptyLegs;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Cangooroo;
 using AviationApis.CargoAi;

@@ -1,6 +1,7 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Quotes;
 using AviationApis.Cangooroo;
 using AviationApis.Cangooroo.Options;
 using AviationApis.CargoAi;

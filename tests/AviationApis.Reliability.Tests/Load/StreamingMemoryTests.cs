@@ -49,7 +49,7 @@ public sealed class StreamingMemoryTests(ITestOutputHelper output)
         new AvinodeTarget().Register(services, baseAddress, budget).ConfigurePrimaryHttpMessageHandler(() => new ConnectPlan().CreateHandler());
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<AviationApis.Avinode.SchedAero.ISchedAeroClient>();
-        var link = new AviationApis.Avinode.ResourceLink { Href = new Uri(baseAddress, "trips/schedaero-trip-1/tripsheet/pdf").AbsoluteUri, Type = "tripsheet" };
+        var link = new AviationApis.Avinode.Resources.ResourceLink { Href = new Uri(baseAddress, "trips/schedaero-trip-1/tripsheet/pdf").AbsoluteUri, Type = "tripsheet" };
 
         async Task<long> DownloadAsync()
         {

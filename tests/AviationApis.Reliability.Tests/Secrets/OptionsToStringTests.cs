@@ -1,4 +1,4 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.Options;
 using AviationApis.Cangooroo.Options;
 using AviationApis.CargoAi.Callbacks;
 using AviationApis.CargoAi.Options;

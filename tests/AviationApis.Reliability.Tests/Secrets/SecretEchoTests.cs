@@ -1,4 +1,3 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.SchedAero;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;

@@ -15,9 +15,9 @@ public sealed class SecretKindsTests
     {
         ["AviationApis.CargoAi.Options.CargoAiClientOptions.ApiKey"] = nameof(TestSecrets.ApiKey),
         ["AviationApis.Cangooroo.Options.CangoorooClientOptions.Password"] = nameof(TestSecrets.CangoorooPassword),
-        ["AviationApis.Avinode.AvinodeClientOptions.ApiToken"] = nameof(TestSecrets.AvinodeApiToken),
-        ["AviationApis.Avinode.AvinodeClientOptions.AuthorizationToken"] = nameof(TestSecrets.BearerToken),
-        ["AviationApis.Avinode.AvinodeOAuthOptions.ClientSecret"] = nameof(TestSecrets.AvinodeOAuthClientSecret),
+        ["AviationApis.Avinode.Options.AvinodeClientOptions.ApiToken"] = nameof(TestSecrets.AvinodeApiToken),
+        ["AviationApis.Avinode.Options.AvinodeClientOptions.AuthorizationToken"] = nameof(TestSecrets.BearerToken),
+        ["AviationApis.Avinode.Options.AvinodeOAuthOptions.ClientSecret"] = nameof(TestSecrets.AvinodeOAuthClientSecret),
         ["AviationApis.Cangooroo.Booking.PaymentCard.Number"] = nameof(TestSecrets.CardNumber),
         ["AviationApis.Cangooroo.Booking.PaymentCard.SecurityCode"] = nameof(TestSecrets.CardSecurityCode),
         ["AviationApis.Core.Signing.AvinodeSignerSettings.ApiToken"] = nameof(TestSecrets.AvinodeApiToken),
@@ -49,7 +49,7 @@ public sealed class SecretKindsTests
             typeof(Core.Http.ApiOperation).Assembly,
             typeof(CargoAi.ICargoAiClient).Assembly,
             typeof(Cangooroo.ICangoorooFlightClient).Assembly,
-            typeof(Avinode.AvinodeClientOptions).Assembly,
+            typeof(Avinode.Options.AvinodeClientOptions).Assembly,
             typeof(AspNetCore.AviationWebhookOptions).Assembly,
         ];
         foreach (var type in assemblies.SelectMany(a => a.GetExportedTypes()))

@@ -1,5 +1,7 @@
-using AviationApis.Avinode;
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Trips;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Reliability.Tests.Matrix;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Server;

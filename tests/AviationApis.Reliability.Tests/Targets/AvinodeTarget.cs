@@ -1,5 +1,6 @@
-using AviationApis.Avinode;
+using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.SchedAero.Contacts;
 using AviationApis.Reliability.Tests.Matrix;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Server;

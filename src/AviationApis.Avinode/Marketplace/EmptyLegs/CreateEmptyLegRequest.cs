@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.EmptyLegs;
 
 /// <summary>
 /// A new empty leg (<c>POST /emptylegs</c>): an aircraft positioning flight offered for sale. The vendor documents the

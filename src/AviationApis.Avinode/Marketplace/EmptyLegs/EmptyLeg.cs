@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.EmptyLegs;
 
 /// <summary>
 /// An empty leg found by a search. Empty legs are not scheduled flights: times and routes are flexible and must be

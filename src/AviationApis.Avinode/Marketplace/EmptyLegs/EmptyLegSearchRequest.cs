@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Marketplace.Trips;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.EmptyLegs;
 
 /// <summary>
 /// An empty-leg search (<c>POST /emptylegs/search</c>). Matching is fuzzy: a leg near the route or time may be

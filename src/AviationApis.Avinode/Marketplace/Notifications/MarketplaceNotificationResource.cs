@@ -1,8 +1,14 @@
 using System.Text.Json;
+using AviationApis.Avinode.Marketplace.Quotes;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace.Trips;
 using AviationApis.Avinode.Notifications;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Avinode.Webhooks;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Notifications;
 
 /// <summary>
 /// The resource behind a Marketplace webhook notification, fetched through its href and typed by

@@ -1,4 +1,9 @@
-namespace AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.SchedAero.Quotes;
+using AviationApis.Avinode.SchedAero.Trips;
+
+namespace AviationApis.Avinode.Marketplace.Notifications;
 
 /// <summary>The kind of resource a Marketplace webhook notification points to.</summary>
 public enum MarketplaceResourceKind

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Marketplace.Rfqs;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>
 /// A seller's quote as the buyer reads it (<c>GET /quotes/{id}</c>, id <c>aquote-…</c>). The vendor's reference for

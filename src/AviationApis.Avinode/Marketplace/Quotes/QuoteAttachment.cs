@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.SchedAero.Quotes;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>
 /// A document attached to a quote: by <see cref="Uri"/>, inline <see cref="Data"/>, or a

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>The <c>quote</c> of a <see cref="QuoteSubmission"/>: the flown segments, the aircraft, the price and its breakdown.</summary>
 public sealed record QuoteDetails

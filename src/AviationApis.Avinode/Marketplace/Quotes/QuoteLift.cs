@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>The aircraft a quote offers (<c>lift</c>), by tail registration.</summary>
 public sealed record QuoteLift

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>The kind of a quote line item (open set; the values named here come from a secondary summary of the vendor docs — any value the server accepts can be sent with <see cref="FromValue"/>).</summary>
 [ExtensibleEnum(NullIsEmpty = true)]

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>A segment of a quote: a trip segment plus what the seller computed (distance, block and flight time).</summary>
 public sealed record QuoteSegment

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using AviationApis.Avinode.SchedAero.Quotes;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Quotes;
 
 /// <summary>
 /// A seller's quote (<c>POST /tripmsgs/{requestId}/submitQuote</c>). Sent to a seller-lift id it answers that lift;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Rfqs;
 
 /// <summary>
 /// A request for quote (type <c>rfqs</c>, id <c>arfq-…</c>): the buyer's trip as sent to one seller, with the lifts

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Rfqs;
 
 /// <summary>Optional information an RFQ read returns only when asked (a boolean query flag such as <c>quotebreakdown=true</c>). The vendor's list is longer than the values named here (it is cut in public sources): use <see cref="FromValue"/> for another flag.</summary>
 [ExtensibleEnum(NullIsEmpty = true)]

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Rfqs;
 
 /// <summary>
 /// One lift of an RFQ (id <c>asellerlift-…</c>): the aircraft or category the buyer asked the seller for, its

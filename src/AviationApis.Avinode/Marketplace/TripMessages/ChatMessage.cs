@@ -1,4 +1,4 @@
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.TripMessages;
 
 /// <summary>A chat message on a trip request (<c>POST /tripmsgs/{requestId}/chat</c>).</summary>
 public sealed record ChatMessage

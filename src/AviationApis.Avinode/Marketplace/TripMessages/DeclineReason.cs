@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.TripMessages;
 
 /// <summary>Why a seller declines a lift or a whole RFQ (<c>declineReason</c>; the seven documented values, open set: unknown values are kept).</summary>
 [ExtensibleEnum(NullIsEmpty = true)]

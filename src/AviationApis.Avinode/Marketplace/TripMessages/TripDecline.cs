@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.TripMessages;
 
 /// <summary>Declines a seller lift or a whole RFQ (<c>POST /tripmsgs/{liftOrRfqId}/decline</c>).</summary>
 public sealed record TripDecline

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.TripMessages;
 
 /// <summary>
 /// A trip message (type <c>tripmsgs</c>): a buyer's request or chat (<c>abuyermsg-…</c>), or a seller's response —

@@ -1,4 +1,4 @@
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Trips;
 
 /// <summary>
 /// A new trip (<c>POST /trips</c>): what to search for (<see cref="Criteria"/>), the itinerary

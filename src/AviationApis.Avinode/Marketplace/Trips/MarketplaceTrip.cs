@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Trips;
 
 /// <summary>
 /// An Avinode Marketplace trip (type <c>trips</c>, id <c>atrip-…</c>), as created or read. Open

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Trips;
 
 /// <summary>A lift requirement of a trip's criteria, e.g. <c>{"aircraftCategory": "Midsize jet"}</c>.</summary>
 public sealed record RequiredLift

@@ -1,4 +1,4 @@
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Trips;
 
 /// <summary>Cancels a trip and all its RFQs (<c>PUT /trips/{id}/cancel</c>).</summary>
 public sealed record TripCancellation

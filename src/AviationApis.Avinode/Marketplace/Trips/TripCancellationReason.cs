@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Trips;
 
 /// <summary>Why a buyer cancels a trip (<c>PUT /trips/{id}/cancel</c>, member <c>reason</c>; open set: unknown values are kept).</summary>
 [ExtensibleEnum(NullIsEmpty = true)]

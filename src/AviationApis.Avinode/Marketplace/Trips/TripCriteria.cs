@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AviationApis.Avinode.Marketplace;
+namespace AviationApis.Avinode.Marketplace.Trips;
 
 /// <summary>
 /// What a trip searches for. Every member is optional; criteria this SDK version does not know are kept when read.

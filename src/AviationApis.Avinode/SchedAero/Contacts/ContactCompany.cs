@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Contacts;
 
 /// <summary>A company contact (<c>GET /contacts/companies/{id}</c>, type <c>contact-company</c>).</summary>
 public sealed record ContactCompany

@@ -1,4 +1,4 @@
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Contacts;
 
 /// <summary>Which contact collection an id belongs to.</summary>
 public enum ContactKind

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Contacts;
 
 /// <summary>The relationships of a contact (the seed's lists for all contacts, people and companies).</summary>
 public sealed record ContactLinks

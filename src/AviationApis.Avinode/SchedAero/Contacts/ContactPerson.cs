@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Contacts;
 
 /// <summary>A person contact (<c>GET /contacts/people/{id}</c>, type <c>contact-person</c>).</summary>
 public sealed record ContactPerson

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Contacts;
 
 /// <summary>A contact's identifier in an external system (type <c>schedaero-identity</c>).</summary>
 public sealed record ExternalIdentity

@@ -1,4 +1,4 @@
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Contacts;
 
 /// <summary>
 /// Sets a contact's identity in an external system (<c>PATCH .../externalidentity/{systemId}</c>). The identifier must

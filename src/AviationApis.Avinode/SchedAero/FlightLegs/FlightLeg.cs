@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 using NodaTime;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.FlightLegs;
 
 /// <summary>A flight leg (<c>GET /flightlegs/{id}</c>, type <c>schedaero-flightleg</c>).</summary>
 /// <remarks>The leg's fields are not public; we read the shape in our wire-shapes commitment and keep everything else in <see cref="AdditionalProperties"/>.</remarks>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Quotes;
 
 /// <summary>A quote (<c>GET /quotes/{id}</c>, type <c>schedaero-quote</c>). Download its PDF with <see cref="ISchedAeroClient.DownloadPdfAsync"/> and <see cref="QuoteLinks.GeneratePdf"/>.</summary>
 public sealed record Quote

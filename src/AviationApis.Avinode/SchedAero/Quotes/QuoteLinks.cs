@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Trips;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Quotes;
 
 /// <summary>The relationships of a quote.</summary>
 public sealed record QuoteLinks

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero.Trips;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Reports;
 
 /// <summary>
 /// A tripsheet available for a trip (type <c>report-trip</c>, all legs) or a flight leg (type <c>report-flightleg</c>,

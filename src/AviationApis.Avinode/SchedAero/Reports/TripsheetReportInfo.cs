@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Reports;
 
 /// <summary>A report template (type <c>report</c>), e.g. "Passenger by leg trip sheet".</summary>
 public sealed record TripsheetReportInfo

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using AviationApis.Core.Json;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Reports;
 
 /// <summary>The kind of a tripsheet (open set: unknown values are kept).</summary>
 [ExtensibleEnum(NullIsEmpty = true)]

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Trips;
 
 /// <summary>A quoted or scheduled trip (<c>GET /trips/{id}</c>, type <c>schedaero-trip</c>).</summary>
 public sealed record Trip

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Resources;
 
-namespace AviationApis.Avinode.SchedAero;
+namespace AviationApis.Avinode.SchedAero.Trips;
 
 /// <summary>The relationships of a quoted or scheduled trip.</summary>
 public sealed record TripLinks

@@ -1,0 +1,325 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AviationApis.Avinode.DependencyInjection;
+using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Errors;
+using AviationApis.Avinode.Files;
+using AviationApis.Avinode.Json;
+using AviationApis.Avinode.Options;
+using AviationApis.Avinode.Resources;
+using AviationApis.Avinode.SchedAero;
+using AviationApis.Avinode.Webhooks;
+using AviationApis.Core.Errors;
+using AviationApis.Core.Http;
+using AviationApis.Core.RateLimits;
+using AviationApis.Core.Redaction;
+using AviationApis.Core.Signing;
+
+namespace AviationApis.Avinode.Transport;
+
+/// <summary>
+/// One API connection (one company account): its frozen options, signer and redactor, and the transport every
+/// Avinode client of that connection (SchedAero, webhook settings, later the Marketplace) shares: one named
+/// <c>HttpClient</c> with the Core pipeline, absolute URIs per host, the envelope reader, soft errors, and the error
+/// mapping (every <c>{code, title, path}</c>; 501 → <see cref="OperationDisabledException"/>).
+/// </summary>
+internal sealed class AvinodeConnection
+{
+    private readonly ApiTransport _transport;
+    private readonly ConcurrentDictionary<AvinodeService, RateLimitInfo> _rateLimits = new();
+    private readonly Redactor _baseRedactor;
+    private readonly object _tokensLock = new();
+    private readonly List<string> _recentTokens = [];
+    private volatile Redactor _redactor;
+
+    public AvinodeConnection(string name, AvinodeClientOptions options, IHttpClientFactory httpClientFactory, TimeProvider time)
+    {
+        Name = name;
+        Options = options;
+        HttpClientName = AvinodeHttpClientNames.For(name);
+        _transport = new ApiTransport(httpClientFactory, HttpClientName, AvinodeErrorReader.Instance);
+        BaseAddress = ApiUri.EnsureTrailingSlash(options.BaseAddress!);
+        WebhookBaseAddress = ApiUri.EnsureTrailingSlash(options.WebhookBaseAddress!);
+        MarketplaceBaseAddress = ApiUri.EnsureTrailingSlash(options.MarketplaceBaseAddress ?? new Uri(AvinodeClientOptions.AvinodeSandboxBaseAddress));
+        var settings = new AvinodeSignerSettings
+        {
+            ApiToken = options.ApiToken!,
+            Product = options.Product!,
+            ApiVersion = options.ApiVersion,
+            DefaultActAsAccount = options.DefaultActAsAccount,
+        };
+        IAccessTokenSource bearer;
+        if (options.OAuth is { IsConfigured: true } oauth)
+        {
+            OAuthTokens = new OAuthAccessTokenSource(this, oauth, oauth.TokenAddress ?? ApiUri.Combine(MarketplaceBaseAddress, "oauth/token"), httpClientFactory, time);
+            bearer = OAuthTokens;
+            _baseRedactor = new Redactor([options.ApiToken, oauth.ClientSecret]);
+        }
+        else
+        {
+            bearer = new StaticAccessTokenSource(options.AuthorizationToken!);
+            _baseRedactor = new Redactor([options.ApiToken, options.AuthorizationToken]);
+        }
+
+        _redactor = _baseRedactor;
+        AllowedBaseAddresses = OAuthTokens is null
+            ? [BaseAddress, WebhookBaseAddress, MarketplaceBaseAddress]
+            : [BaseAddress, WebhookBaseAddress, MarketplaceBaseAddress, new Uri(OAuthTokens.TokenAddress, ".")];
+        Signer = new AvinodeConnectionSigner(new AvinodeHeaderSigner(settings, bearer, time), settings, time, options.OAuth?.ClientSecret);
+        Webhooks = new Webhooks.AvinodeWebhookClient(this);
+    }
+
+    /// <summary>The connection's webhook settings client, shared by every client kind of the connection (SchedAero today, the Marketplace later).</summary>
+    public Webhooks.IAvinodeWebhookClient Webhooks { get; }
+
+    public string Name { get; }
+
+    public AvinodeClientOptions Options { get; }
+
+    public string HttpClientName { get; }
+
+    public Uri BaseAddress { get; }
+
+    public Uri WebhookBaseAddress { get; }
+
+    public Uri MarketplaceBaseAddress { get; }
+
+    /// <summary>The OAuth token source when the connection uses client credentials; otherwise <see langword="null"/>.</summary>
+    public OAuthAccessTokenSource? OAuthTokens { get; }
+
+    public IRequestSigner Signer { get; }
+
+    /// <summary>
+    /// The connection's redactor: the API token, the static bearer token or the OAuth client secret, and the OAuth
+    /// access tokens issued recently (replaced as tokens are issued).
+    /// </summary>
+    public Redactor Redactor => _redactor;
+
+    public Uri BaseFor(AvinodeService service) => service switch
+    {
+        AvinodeService.SchedAero => BaseAddress,
+        AvinodeService.Marketplace => MarketplaceBaseAddress,
+        _ => WebhookBaseAddress,
+    };
+
+    /// <summary>
+    /// Where the connection's requests may go (Core pins every attempt and redirect hop to these): the SchedAero, webhook
+    /// and Marketplace base addresses and the folder of the OAuth token endpoint. Anything else — an href, a
+    /// <c>Location</c> or a redirect naming another origin, or a path outside these — is refused before it is sent.
+    /// </summary>
+    public IReadOnlyList<Uri> AllowedBaseAddresses { get; }
+
+    /// <summary>Teaches the redactor a newly issued OAuth access token (the last few are kept).</summary>
+    public void RememberToken(string token)
+    {
+        lock (_tokensLock)
+        {
+            _recentTokens.Add(token);
+            if (_recentTokens.Count > 4)
+            {
+                _recentTokens.RemoveAt(0);
+            }
+
+            _redactor = _baseRedactor.WithSecrets([.. _recentTokens]);
+        }
+    }
+
+    public RateLimitInfo? GetRateLimit(AvinodeService service) => _rateLimits.TryGetValue(service, out var info) ? info : null;
+
+    /// <summary>A request for a path relative to the service's base address, with optional sparse fields.</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, AvinodeService service, string relativePath, ApiOperation operation, SparseFields? fields = null, HttpContent? content = null, IEnumerable<KeyValuePair<string, string?>>? query = null) =>
+        CreateRequest(method, WithFields(ApiUri.Combine(BaseFor(service), relativePath, query), fields, RepeatsArrays(service)), operation, content);
+
+    /// <summary>A request for a server-provided href (absolute used as is; relative resolved against the service's base).</summary>
+    public HttpRequestMessage CreateHrefRequest(HttpMethod method, AvinodeService service, string href, ApiOperation operation, SparseFields? fields = null) =>
+        CreateRequest(method, WithFields(ApiUri.ResolveHref(BaseFor(service), href), fields, RepeatsArrays(service)), operation, null);
+
+    /// <summary>Sends and reads the <c>{meta, data}</c> envelope.</summary>
+    public Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, CancellationToken cancellationToken) =>
+        SendAsync(request, typeInfo, service, dataRequired, null, cancellationToken);
+
+    /// <summary>Sends and reads the <c>{meta, data}</c> envelope, letting the caller look at the response (e.g. its <c>Location</c>).</summary>
+    public async Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, Action<HttpResponseMessage>? inspect, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        inspect?.Invoke(response);
+        var envelope = !dataRequired && response.Content.Headers.ContentLength == 0
+            ? new AvinodeEnvelope<T>()
+            : await ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken).ConfigureAwait(false);
+        var meta = envelope.Meta ?? AvinodeMeta.Empty;
+        var rateLimit = RateLimitOf(response);
+        ThrowIfStrict(response, meta);
+        var data = envelope.Data;
+        if (data is JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null })
+        {
+            data = default;
+        }
+
+        if (dataRequired && data is null && meta.Errors.Count == 0)
+        {
+            throw ApiExceptionFactory.InvalidResponse(response, "The response carried no data", null, null, RedactorFor(response));
+        }
+
+        return new AvinodeResponse<T>(data, response.StatusCode, meta, rateLimit);
+    }
+
+    /// <summary>Sends a request whose answer carries only <c>meta</c> (the body may also be empty).</summary>
+    public async Task<AvinodeResponse> SendForMetaAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        var meta = await ReadMetaAsync(response, cancellationToken).ConfigureAwait(false);
+        ThrowIfStrict(response, meta);
+        return new AvinodeResponse(response.StatusCode, meta, RateLimitOf(response));
+    }
+
+    /// <summary>Sends a create whose answer is 201 with <c>Location</c> (the body may carry only <c>meta</c>).</summary>
+    public async Task<AvinodeResponse<CreatedResource>> SendCreateAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        var meta = await ReadMetaAsync(response, cancellationToken).ConfigureAwait(false);
+        ThrowIfStrict(response, meta);
+        var created = CreatedFrom(response);
+        if (created is null && meta.Errors.Count == 0)
+        {
+            throw ApiExceptionFactory.InvalidResponse(response, "The create answer carried no Location header", null, null, RedactorFor(response));
+        }
+
+        return new AvinodeResponse<CreatedResource>(created, response.StatusCode, meta, RateLimitOf(response));
+    }
+
+    /// <summary>Sends a streamed request; the caller owns the returned download.</summary>
+    public async Task<AvinodeFileDownload> DownloadAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new AvinodeFileDownload(response, stream);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The created resource from a <c>Location</c> header: the id is its final segment, as the vendor documents.</summary>
+    public static CreatedResource? CreatedFrom(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location;
+        if (location is null)
+        {
+            return null;
+        }
+
+        if (!location.IsAbsoluteUri && response.RequestMessage?.RequestUri is { } requestUri)
+        {
+            location = new Uri(requestUri, location);
+        }
+
+        var path = location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
+        var segment = path.TrimEnd('/').Split('/')[^1];
+        return string.IsNullOrWhiteSpace(segment) ? null : new CreatedResource { Id = new ResourceId(Uri.UnescapeDataString(segment)), Location = location };
+    }
+
+    private static HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, ApiOperation operation, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+        // Stored as sent: no header-value parsing per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.SetOperation(operation);
+        return request;
+    }
+
+    // The Marketplace reference documents fields[type] as an array query parameter (the parameter repeated per value);
+    // the SchedAero seed writes one parameter with a comma-separated list.
+    private static bool RepeatsArrays(AvinodeService service) => service == AvinodeService.Marketplace;
+
+    // The seed writes fields[type]=a,b with a literal comma; names and values are validated by SparseFields, the
+    // remaining characters are percent-encoded.
+    private static Uri WithFields(Uri uri, SparseFields? fields, bool repeat)
+    {
+        if (fields is null)
+        {
+            return uri;
+        }
+
+        var text = new StringBuilder(uri.AbsoluteUri);
+        var separator = string.IsNullOrEmpty(uri.Query) ? '?' : '&';
+        foreach (var entry in fields.Entries)
+        {
+            if (repeat)
+            {
+                foreach (var value in entry.Value)
+                {
+                    text.Append(separator).Append("fields[").Append(Uri.EscapeDataString(entry.Key)).Append("]=").Append(Uri.EscapeDataString(value));
+                    separator = '&';
+                }
+
+                continue;
+            }
+
+            text.Append(separator).Append("fields[").Append(Uri.EscapeDataString(entry.Key)).Append("]=")
+                .Append(string.Join(',', entry.Value.Select(Uri.EscapeDataString)));
+            separator = '&';
+        }
+
+        return new Uri(text.ToString(), UriKind.Absolute);
+    }
+
+    private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => response.RequestMessage?.GetRateLimit();
+
+    /// <summary>Sends through Core's one transport (failures become typed exceptions); the caller owns the response.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken) =>
+        _transport.SendAsync(request, Redactor, static (response, state) => state.Connection.Observe(response, state.Service), (Connection: this, Service: service), cancellationToken);
+
+    // Every answer, success or not: the service's latest rate limit, and a rejected OAuth token dropped.
+    private void Observe(HttpResponseMessage response, AvinodeService service)
+    {
+        var rateLimit = RateLimitOf(response);
+        if (rateLimit is not null)
+        {
+            _rateLimits[service] = rateLimit;
+        }
+
+        // The server no longer accepts the cached token (revoked, or the clocks disagree): the next call gets a new one.
+        // A 401 that is a spent quota (X-Rate-Limit-Remaining: 0) says nothing about the token: it is kept.
+        if (response.StatusCode == HttpStatusCode.Unauthorized && OAuthTokens is not null && rateLimit is not { IsExhausted: true }
+            && response.RequestMessage?.Headers.Authorization?.Parameter is { } rejected)
+        {
+            OAuthTokens.Invalidate(rejected);
+        }
+    }
+
+    // The connection's secrets, plus the call's own (e.g. a webhook client secret in the body it sent).
+    private Redactor RedactorFor(HttpResponseMessage response) => Redactor.ForRequest(response.RequestMessage);
+
+    private async Task<AvinodeMeta> ReadMetaAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return AvinodeMeta.Empty;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(text, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
+        }
+        catch (JsonException ex)
+        {
+            throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, RedactorFor(response));
+        }
+    }
+
+    private void ThrowIfStrict(HttpResponseMessage response, AvinodeMeta meta)
+    {
+        if (Options.TreatSoftErrorsAsExceptions && meta.Errors.Count > 0)
+        {
+            throw ApiTransport.Fail(response, AvinodeErrorReader.SoftErrors(meta), null, Redactor);
+        }
+    }
+}
