@@ -7,8 +7,6 @@ using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Avinode.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RichardSzalay.MockHttp;
 
@@ -19,13 +17,13 @@ public sealed class MarketplaceRegistrationTests
     [Fact]
     public void The_marketplace_host_is_guarded_in_development_unless_opted_in()
     {
-        using (var provider = Build("Development", o => o.MarketplaceBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress)))
+        using (var provider = RegistrationHost.Build("Development", o => o.MarketplaceBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress)))
         {
             var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IAvinodeMarketplaceClient>());
             Assert.Contains(error.Failures, f => f.StartsWith("Avinode:MarketplaceBaseAddress points at the production host 'services.avinode.com'", StringComparison.Ordinal));
         }
 
-        using (var provider = Build("Development", o =>
+        using (var provider = RegistrationHost.Build("Development", o =>
                {
                    o.MarketplaceBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress);
                    o.AllowLiveHost = true;
@@ -34,7 +32,7 @@ public sealed class MarketplaceRegistrationTests
             Assert.NotNull(provider.GetRequiredService<IAvinodeMarketplaceClient>());
         }
 
-        using (var provider = Build("Production", o => o.MarketplaceBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress)))
+        using (var provider = RegistrationHost.Build("Production", o => o.MarketplaceBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress)))
         {
             Assert.NotNull(provider.GetRequiredService<IAvinodeMarketplaceClient>());
         }
@@ -43,7 +41,7 @@ public sealed class MarketplaceRegistrationTests
     [Fact]
     public void OAuth_settings_are_validated_with_their_configuration_keys()
     {
-        using (var provider = Build(null, o =>
+        using (var provider = RegistrationHost.Build(null, o =>
                {
                    o.OAuth.ClientId = "acme";
                    o.OAuth.TokenLifetimeMinutes = 121;
@@ -55,7 +53,7 @@ public sealed class MarketplaceRegistrationTests
             Assert.Contains(error.Failures, f => f.StartsWith("Avinode:OAuth:TokenLifetimeMinutes must be between 1 and 120", StringComparison.Ordinal));
         }
 
-        using (var provider = Build("Development", o =>
+        using (var provider = RegistrationHost.Build("Development", o =>
                {
                    o.AuthorizationToken = null;
                    o.OAuth.ClientId = "acme";
@@ -69,7 +67,7 @@ public sealed class MarketplaceRegistrationTests
             Assert.Contains(error.Failures, f => f.StartsWith("Avinode:OAuth:TokenAddress points at the production host", StringComparison.Ordinal));
         }
 
-        using (var provider = Build(null, o =>
+        using (var provider = RegistrationHost.Build(null, o =>
                {
                    o.AuthorizationToken = null;
                    o.OAuth.ClientId = "acme";
@@ -157,35 +155,5 @@ public sealed class MarketplaceRegistrationTests
             seen[0]);
         Assert.StartsWith("http://127.0.0.1:5057/some/prefix/api/trips/atrip-1", seen[1], StringComparison.Ordinal);
         Assert.DoesNotContain("bound-secret-value", options.ToString(), StringComparison.Ordinal);
-    }
-
-    private static ServiceProvider Build(string? environment, Action<AvinodeClientOptions> configure)
-    {
-        var services = new ServiceCollection();
-        if (environment is not null)
-        {
-            services.AddSingleton<IHostEnvironment>(new HostEnvironment(environment));
-        }
-
-        // A Release build outside a test host, so that the environment alone decides (the guard's full matrix: LiveHostGuardTests).
-        services.AddSingleton(new AviationApis.Core.Options.HostFacts { EnvironmentName = environment });
-
-        services.AddAvinodeClient(o =>
-        {
-            AvinodeHarness.Defaults(o);
-            configure(o);
-        }).ConfigurePrimaryHttpMessageHandler(() => new MockHttpMessageHandler());
-        return services.BuildServiceProvider();
-    }
-
-    private sealed class HostEnvironment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "Tests";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

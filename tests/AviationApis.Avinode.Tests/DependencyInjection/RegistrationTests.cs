@@ -7,8 +7,6 @@ using AviationApis.Avinode.Tests.Infrastructure;
 using AviationApis.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RichardSzalay.MockHttp;
 
@@ -22,7 +20,7 @@ public sealed class RegistrationTests
     [InlineData("Test")]
     public void A_development_or_test_host_refuses_production_hosts(string environment)
     {
-        using var provider = Build(environment, o => o.BaseAddress = new Uri(AvinodeClientOptions.SchedAeroProductionBaseAddress));
+        using var provider = RegistrationHost.Build(environment, o => o.BaseAddress = new Uri(AvinodeClientOptions.SchedAeroProductionBaseAddress));
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISchedAeroClient>());
 
@@ -33,13 +31,13 @@ public sealed class RegistrationTests
     [Fact]
     public void The_webhook_host_is_guarded_too_and_the_opt_in_or_production_allows_both()
     {
-        using (var provider = Build("Development", o => o.WebhookBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress)))
+        using (var provider = RegistrationHost.Build("Development", o => o.WebhookBaseAddress = new Uri(AvinodeClientOptions.AvinodeProductionBaseAddress)))
         {
             var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISchedAeroClient>());
             Assert.Contains(error.Failures, f => f.StartsWith("Avinode:WebhookBaseAddress points at the production host 'services.avinode.com'", StringComparison.Ordinal));
         }
 
-        using (var provider = Build("Development", o =>
+        using (var provider = RegistrationHost.Build("Development", o =>
                {
                    o.BaseAddress = new Uri(AvinodeClientOptions.SchedAeroProductionBaseAddress);
                    o.AllowLiveHost = true;
@@ -48,7 +46,7 @@ public sealed class RegistrationTests
             Assert.NotNull(provider.GetRequiredService<ISchedAeroClient>());
         }
 
-        using (var provider = Build("Production", o => o.BaseAddress = new Uri(AvinodeClientOptions.SchedAeroProductionBaseAddress)))
+        using (var provider = RegistrationHost.Build("Production", o => o.BaseAddress = new Uri(AvinodeClientOptions.SchedAeroProductionBaseAddress)))
         {
             Assert.NotNull(provider.GetRequiredService<ISchedAeroClient>());
         }
@@ -57,7 +55,7 @@ public sealed class RegistrationTests
     [Fact]
     public void Missing_settings_name_their_configuration_keys()
     {
-        using var provider = Build(null, o =>
+        using var provider = RegistrationHost.Build(null, o =>
         {
             o.Product = null;
             o.ApiToken = " ";
@@ -139,35 +137,5 @@ public sealed class RegistrationTests
         Assert.Equal("globex", factory.Get("globex").ConnectionName);
         Assert.Throws<InvalidOperationException>(() => factory.Get("initech"));
         Assert.Null(provider.GetService<ISchedAeroClient>());
-    }
-
-    private static ServiceProvider Build(string? environment, Action<AvinodeClientOptions> configure)
-    {
-        var services = new ServiceCollection();
-        if (environment is not null)
-        {
-            services.AddSingleton<IHostEnvironment>(new Environment(environment));
-        }
-
-        // A Release build outside a test host, so that the environment alone decides (the guard's full matrix: LiveHostGuardTests).
-        services.AddSingleton(new AviationApis.Core.Options.HostFacts { EnvironmentName = environment });
-
-        services.AddAvinodeClient(o =>
-        {
-            AvinodeHarness.Defaults(o);
-            configure(o);
-        }).ConfigurePrimaryHttpMessageHandler(() => new MockHttpMessageHandler());
-        return services.BuildServiceProvider();
-    }
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "Tests";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -2,28 +2,17 @@ using System.Net;
 using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.Tests.Infrastructure;
 using AviationApis.Core.Errors;
+using AviationApis.Testing;
 
 namespace AviationApis.Avinode.Tests.Transport;
 
 public sealed class RateLimitTests
 {
-    private static HttpResponseMessage Limited(int resetSeconds)
-    {
-        var response = AvinodeHarness.Errors(HttpStatusCode.Forbidden, """[{"code": "RATE_LIMIT", "title": "Rate limit exceeded"}]""");
-        response.Headers.Add("X-Rate-Limit-Limit", "1000");
-        response.Headers.Add("X-Rate-Limit-Remaining", "0");
-        response.Headers.Add("X-Rate-Limit-Reset", resetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return response;
-    }
+    private static HttpResponseMessage Limited(int resetSeconds) =>
+        AvinodeHarness.Errors(HttpStatusCode.Forbidden, """[{"code": "RATE_LIMIT", "title": "Rate limit exceeded"}]""").WithRateLimit(1000, 0, resetSeconds);
 
-    private static HttpResponseMessage Ok()
-    {
-        var response = AvinodeHarness.Data("""{"id": "schedaero-quote-1", "type": "schedaero-quote"}""");
-        response.Headers.Add("X-Rate-Limit-Limit", "1000");
-        response.Headers.Add("X-Rate-Limit-Remaining", "999");
-        response.Headers.Add("X-Rate-Limit-Reset", "3600");
-        return response;
-    }
+    private static HttpResponseMessage Ok() =>
+        AvinodeHarness.Data("""{"id": "schedaero-quote-1", "type": "schedaero-quote"}""").WithRateLimit(1000, 999, 3600);
 
     [Fact]
     public async Task A_403_at_the_limit_waits_for_the_reset_when_it_fits_the_budget_then_succeeds()

@@ -5,6 +5,7 @@ using AviationApis.CargoAi.Errors;
 using AviationApis.CargoAi.Tests.Infrastructure;
 using AviationApis.CargoAi.Tests.Search;
 using AviationApis.Core.Errors;
+using AviationApis.Testing;
 using RichardSzalay.MockHttp;
 
 namespace AviationApis.CargoAi.Tests.Transport;
@@ -22,13 +23,9 @@ public sealed class TransportDetailsTests
 
     private static void Answer(CargoAiHarness h, string path, string body) =>
         h.Mock.When(HttpMethod.Post, CargoAiHarness.Base + path).Respond(_ =>
-        {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            response.Headers.TryAddWithoutValidation("X-Request-Id", "req-cargo-7");
-            response.Headers.TryAddWithoutValidation("X-Rate-Limit-Limit", "60");
-            response.Headers.TryAddWithoutValidation("X-Rate-Limit-Remaining", "12");
-            return response;
-        });
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") }
+                .WithRequestId("req-cargo-7")
+                .WithRateLimit(60, 12));
 
     [Fact]
     public async Task A_booking_refused_inside_a_success_answer_carries_request_id_and_rate_limit_and_its_description_is_redacted()

@@ -1,6 +1,7 @@
 using System.Net;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Tests.Infrastructure.WritingAClient;
+using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RichardSzalay.MockHttp;
 
@@ -25,14 +26,8 @@ public sealed class ApiTransportTests
         return (new ExampleClient(provider.GetRequiredService<IHttpClientFactory>(), options, "Default"), provider);
     }
 
-    private static HttpResponseMessage Answer(HttpStatusCode status, string body)
-    {
-        var response = new HttpResponseMessage(status) { Content = new StringContent(body) };
-        response.Headers.TryAddWithoutValidation("X-Request-Id", "req-42");
-        response.Headers.TryAddWithoutValidation("X-Rate-Limit-Limit", "100");
-        response.Headers.TryAddWithoutValidation("X-Rate-Limit-Remaining", "7");
-        return response;
-    }
+    private static HttpResponseMessage Answer(HttpStatusCode status, string body) =>
+        new HttpResponseMessage(status) { Content = new StringContent(body) }.WithRequestId("req-42").WithRateLimit(100, 7);
 
     [Fact]
     public async Task An_error_status_is_read_by_the_vendor_reader_and_carries_request_id_rate_limit_attempts_and_operation()

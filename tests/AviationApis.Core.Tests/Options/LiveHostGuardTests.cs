@@ -2,6 +2,7 @@ using AviationApis.Core.Options;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -114,7 +115,7 @@ public sealed class LiveHostGuardTests
     [Fact]
     public void The_host_environment_is_read_from_the_services_when_nothing_is_simulated()
     {
-        using var services = new ServiceCollection().AddSingleton<IHostEnvironment>(new Env("Staging")).BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Staging" }).BuildServiceProvider();
 
         Assert.Equal("Staging", HostFacts.From(services).EnvironmentName);
     }
@@ -128,16 +129,5 @@ public sealed class LiveHostGuardTests
         }
 
         return services.BuildServiceProvider();
-    }
-
-    private sealed class Env(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "tests";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }
