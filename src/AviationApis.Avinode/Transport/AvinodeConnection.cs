@@ -322,20 +322,38 @@ internal sealed class AvinodeConnection
     // The connection's secrets, plus the call's own (e.g. a webhook client secret in the body it sent).
     private Redactor RedactorFor(HttpResponseMessage response) => Redactor.ForRequest(response.RequestMessage);
 
+    // The whole body: a meta-only answer may still carry a data member (ignored) of any size, so no bounded read.
     private async Task<AvinodeMeta> ReadMetaAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(text))
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return AvinodeMeta.Empty;
+        }
+
+        byte[] body;
+        try
+        {
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ServiceFailureException("The response body could not be read", ApiExceptionFactory.Details(response.RequestMessage, response), ex);
+        }
+
+        var json = new ReadOnlySpan<byte>(body);
+        json = json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json;
+        if (json.Trim(" \t\r\n"u8).IsEmpty)
         {
             return AvinodeMeta.Empty;
         }
 
         try
         {
-            return JsonSerializer.Deserialize(text, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
+            return JsonSerializer.Deserialize(json, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
         }
         catch (JsonException ex)
         {
+            var text = Encoding.UTF8.GetString(json[..Math.Min(json.Length, 64 * 1024)]);
             throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, RedactorFor(response));
         }
     }
