@@ -213,10 +213,7 @@ public sealed class ResponseDataTests
             response = AvinodeHarness.Json(withData ? $$"""{"meta": {{metaJson}}, "data": {{operation.DataJson}}}""" : $$"""{"meta": {{metaJson}}}""");
         }
 
-        response.Headers.Add("X-Rate-Limit-Limit", "1000");
-        response.Headers.Add("X-Rate-Limit-Remaining", "998");
-        response.Headers.Add("X-Rate-Limit-Reset", "3600");
-        return response;
+        return AvinodeHarness.WithRateLimit(response, 998);
     }
 
     private static async Task<Outcome> Of<T>(Task<AvinodeResponse<T>> call)

@@ -29,7 +29,7 @@ public sealed class TripMessagePostTests
     public async Task A_meta_only_answer_returns_the_status_messages_and_rate_limit(string action)
     {
         using var harness = new AvinodeHarness();
-        harness.Handler = (_, _) => WithRateLimit(AvinodeHarness.Json("""{"meta": {"infos": [{"code": "I_SENT", "title": "Sent"}]}}"""));
+        harness.Handler = (_, _) => AvinodeHarness.WithRateLimit(AvinodeHarness.Json("""{"meta": {"infos": [{"code": "I_SENT", "title": "Sent"}]}}"""), 997);
 
         var result = await harness.RunMarketplace(Posts[action]);
 
@@ -79,7 +79,7 @@ public sealed class TripMessagePostTests
         using var lenient = new AvinodeHarness();
         lenient.Handler = (_, _) => AvinodeHarness.Json(softErrors);
         using var strict = new AvinodeHarness(o => o.TreatSoftErrorsAsExceptions = true);
-        strict.Handler = (_, _) => WithRateLimit(AvinodeHarness.Json(softErrors));
+        strict.Handler = (_, _) => AvinodeHarness.WithRateLimit(AvinodeHarness.Json(softErrors), 997);
 
         var result = await lenient.RunMarketplace(Posts[action]);
         var thrown = await Assert.ThrowsAsync<AvinodeSoftErrorException>(() => strict.RunMarketplace(Posts[action]));
@@ -90,13 +90,5 @@ public sealed class TripMessagePostTests
         Assert.Equal("ERR_INPUT_GENERIC_INVALID", Assert.Single(thrown.Meta.Errors).Code);
         Assert.Equal(HttpStatusCode.OK, thrown.StatusCode);
         Assert.Equal(997, thrown.RateLimit!.Remaining);
-    }
-
-    private static HttpResponseMessage WithRateLimit(HttpResponseMessage response)
-    {
-        response.Headers.Add("X-Rate-Limit-Limit", "1000");
-        response.Headers.Add("X-Rate-Limit-Remaining", "997");
-        response.Headers.Add("X-Rate-Limit-Reset", "3600");
-        return response;
     }
 }
