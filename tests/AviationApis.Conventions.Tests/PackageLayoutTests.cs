@@ -104,15 +104,31 @@ public sealed partial class PackageLayoutTests
         var assembly = Assembly.Load("AviationApis." + vendor);
         var jsonNamespace = $"AviationApis.{vendor}.Json";
         var types = assembly.GetTypes().Where(t => !t.IsNested && !t.Name.StartsWith('<') && !IsCompilerGenerated(t)).ToList();
-        var oldSuffixes = types.Where(t => t.Name.EndsWith("Dto", StringComparison.Ordinal) || t.Name.EndsWith("Body", StringComparison.Ordinal))
+        var oldSuffixes = types.Where(t => BaseName(t).EndsWith("Dto", StringComparison.Ordinal) || BaseName(t).EndsWith("Body", StringComparison.Ordinal))
             .Select(t => t.FullName);
-        var misplaced = types.Where(t => t.Name.EndsWith("Wire", StringComparison.Ordinal) && t.Namespace != jsonNamespace)
+        var misplaced = types.Where(t => IsWireNamed(t) && t.Namespace != jsonNamespace)
             .Select(t => t.FullName);
-        var unnamed = types.Where(t => t.Namespace == jsonNamespace && !t.IsPublic && IsWireShape(t) && !t.Name.EndsWith("Wire", StringComparison.Ordinal))
+        var unnamed = types.Where(t => t.Namespace == jsonNamespace && !t.IsPublic && IsWireShape(t) && !IsWireNamed(t))
+            .Select(t => t.FullName);
+        // An internal type the package's JSON context (de)serializes exists only for the wire: a *Wire in Json/, wherever
+        // it was declared (public models are read and written directly and keep their names).
+        var hiddenWire = SerializedTypes(assembly).Where(t => t.Assembly == assembly && !t.IsVisible && !t.IsNested && (!IsWireNamed(t) || t.Namespace != jsonNamespace))
             .Select(t => t.FullName);
         Assert.Empty(oldSuffixes);
         Assert.Empty(misplaced);
         Assert.Empty(unnamed);
+        Assert.Empty(hiddenWire);
+    }
+
+    [Fact]
+    public void Wire_names_are_read_without_the_generic_arity()
+    {
+        Assert.Equal("GenericWire", BaseName(typeof(GenericWire<>)));
+        Assert.True(IsWireNamed(typeof(GenericWire<>)));
+        Assert.True(IsWireNamed(typeof(GenericWire<int>)));
+        Assert.False(IsWireNamed(typeof(List<>)));
+        var avinode = Assembly.Load("AviationApis.Avinode");
+        Assert.Contains(SerializedTypes(avinode), t => t.IsGenericTypeDefinition && BaseName(t) == "AvinodeEnvelopeWire" && !t.IsVisible);
     }
 
     [Theory]
@@ -185,6 +201,45 @@ public sealed partial class PackageLayoutTests
     private static bool IsCompilerPolyfill(string declaredNamespace, string text) =>
         declaredNamespace == "System.Runtime.CompilerServices" && !text.Contains("public ", StringComparison.Ordinal);
 
+    /// <summary>The type's name without the generic arity (<c>AvinodeEnvelopeWire`1</c> → <c>AvinodeEnvelopeWire</c>).</summary>
+    private static string BaseName(Type type)
+    {
+        var tick = type.Name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? type.Name : type.Name[..tick];
+    }
+
+    private static bool IsWireNamed(Type type) => BaseName(type).EndsWith("Wire", StringComparison.Ordinal);
+
+    /// <summary>Every type named by a <c>[JsonSerializable]</c> on the assembly's contexts, with generic definitions and arguments.</summary>
+    private static IEnumerable<Type> SerializedTypes(Assembly assembly)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>(assembly.GetTypes()
+            .Where(t => typeof(JsonSerializerContext).IsAssignableFrom(t))
+            .SelectMany(t => t.GetCustomAttributesData())
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!));
+        while (pending.TryPop(out var type))
+        {
+            var element = type.IsArray ? type.GetElementType()! : type;
+            if (!seen.Add(element))
+            {
+                continue;
+            }
+
+            if (element.IsGenericType && !element.IsGenericTypeDefinition)
+            {
+                pending.Push(element.GetGenericTypeDefinition());
+                foreach (var argument in element.GetGenericArguments())
+                {
+                    pending.Push(argument);
+                }
+            }
+        }
+
+        return seen;
+    }
+
     private static bool IsWireShape(Type type) =>
         type is { IsClass: true, IsAbstract: false } or { IsValueType: true, IsEnum: false }
         && !typeof(JsonConverter).IsAssignableFrom(type)
@@ -206,6 +261,12 @@ public sealed partial class PackageLayoutTests
             .Select(d => Path.GetRelativePath(root, d))
             .Where(d => d.Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj"))
             .Where(d => Directory.EnumerateFiles(Path.Combine(root, d), "*.cs").Any());
+
+    /// <summary>A generic wire-shaped type: its CLR name is <c>GenericWire`1</c>.</summary>
+    /// <typeparam name="T">Any type.</typeparam>
+    private sealed class GenericWire<T>
+    {
+    }
 
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex NamespacePattern();

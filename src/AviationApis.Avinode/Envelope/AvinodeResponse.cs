@@ -1,11 +1,16 @@
 using System.Net;
+using AviationApis.Avinode.Errors;
+using AviationApis.Avinode.Options;
 using AviationApis.Core.RateLimits;
 
 namespace AviationApis.Avinode.Envelope;
 
 /// <summary>
-/// The outcome of a successful call whose body carries no data (e.g. an external identity update): the HTTP status,
-/// the <c>meta</c> messages (soft errors, warnings, infos) and the rate-limit state the server reported.
+/// The outcome of a successful call whose answer carries no data (e.g. an external identity update, a chat message):
+/// the HTTP status, the <c>meta</c> messages (soft errors, warnings, infos) and the rate-limit state the server
+/// reported. Soft errors are on <see cref="Meta"/> (<see cref="HasErrors"/>, <see cref="EnsureNoErrors"/>) unless
+/// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> has them thrown. Operations that return data
+/// return <see cref="AvinodeResponse{T}"/>.
 /// </summary>
 public sealed class AvinodeResponse
 {
@@ -31,6 +36,16 @@ public sealed class AvinodeResponse
 
     /// <summary>The rate-limit state reported with this response, if any.</summary>
     public RateLimitInfo? RateLimit { get; }
+
+    /// <summary>Throws when the server reported soft errors.</summary>
+    /// <exception cref="AvinodeSoftErrorException">The response carries soft errors.</exception>
+    public void EnsureNoErrors()
+    {
+        if (HasErrors)
+        {
+            throw AvinodeSoftErrorException.Create(Meta, StatusCode, RateLimit, "The vendor reported errors");
+        }
+    }
 
     /// <summary>The status, the vendor's messages and the rate limit; collections print as their first elements.</summary>
     public override string ToString()

@@ -6,34 +6,37 @@ using AviationApis.Core.RateLimits;
 namespace AviationApis.Avinode.Envelope;
 
 /// <summary>
-/// The outcome of a successful call: the typed <see cref="Data"/>, the <c>meta</c> messages (soft errors, warnings,
-/// infos) and the rate-limit state. Soft errors (HTTP 2xx with <c>meta.errors</c>) are never dropped: check
-/// <see cref="HasErrors"/>, call <see cref="EnsureNoErrors"/>, or set
+/// The outcome of a successful call that returns data: the typed <see cref="Data"/> (always present), the <c>meta</c>
+/// messages (soft errors, warnings, infos) and the rate-limit state. Soft errors (HTTP 2xx with <c>meta.errors</c>)
+/// are never dropped: check <see cref="HasErrors"/>, call <see cref="EnsureNoErrors"/>, or set
 /// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> to have them thrown as
-/// <see cref="AvinodeSoftErrorException"/>.
+/// <see cref="AvinodeSoftErrorException"/>. An answer with soft errors and no data is never returned: it is thrown as
+/// <see cref="AvinodeSoftErrorException"/> whatever the option says. Operations whose answer carries no data return
+/// <see cref="AvinodeResponse"/> instead.
 /// </summary>
 /// <typeparam name="T">The data type.</typeparam>
 public sealed class AvinodeResponse<T>
 {
     /// <summary>Creates the result.</summary>
-    /// <param name="data">The data; <see langword="null"/> only with soft errors (<see cref="HasErrors"/>).</param>
+    /// <param name="data">The data; never <see langword="null"/>.</param>
     /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="meta">The response's meta.</param>
+    /// <param name="meta">The response's meta (<see langword="null"/> is read as <see cref="AvinodeMeta.Empty"/>).</param>
     /// <param name="rateLimit">The rate-limit headers of the response, if any.</param>
-    public AvinodeResponse(T? data, HttpStatusCode statusCode, AvinodeMeta meta, RateLimitInfo? rateLimit)
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>: a response without data is an <see cref="AvinodeResponse"/>.</exception>
+    public AvinodeResponse(T data, HttpStatusCode statusCode, AvinodeMeta meta, RateLimitInfo? rateLimit)
     {
-        // The SDK guarantees data on every answer without soft errors (a missing one is an InvalidResponseException).
-        Data = data!;
+        ArgumentNullException.ThrowIfNull(data);
+        Data = data;
         StatusCode = statusCode;
         Meta = meta ?? AvinodeMeta.Empty;
         RateLimit = rateLimit;
     }
 
     /// <summary>
-    /// The data: always present when <see cref="HasErrors"/> is <see langword="false"/> (an answer without it is an
-    /// <see cref="AviationApis.Core.Errors.InvalidResponseException"/>). With soft errors the vendor may send none
-    /// (then it is <see langword="null"/>) or only what was accepted: check <see cref="HasErrors"/> or call
-    /// <see cref="EnsureNoErrors"/> first.
+    /// The data; never <see langword="null"/>. An answer without it is an
+    /// <see cref="AviationApis.Core.Errors.InvalidResponseException"/>, or an <see cref="AvinodeSoftErrorException"/>
+    /// when the server reported soft errors. With soft errors (<see cref="HasErrors"/>) the data may hold only what the
+    /// server accepted (even an empty object): check <see cref="HasErrors"/> or call <see cref="EnsureNoErrors"/> first.
     /// </summary>
     public T Data { get; }
 
@@ -49,18 +52,11 @@ public sealed class AvinodeResponse<T>
     /// <summary>The rate-limit state reported with this response, if any.</summary>
     public RateLimitInfo? RateLimit { get; }
 
-    /// <summary>Returns <see cref="Data"/>, throwing when the server reported soft errors or sent no data.</summary>
+    /// <summary>Returns <see cref="Data"/>, throwing when the server reported soft errors.</summary>
     /// <returns>The data.</returns>
-    /// <exception cref="AvinodeSoftErrorException">The response carries soft errors or no data.</exception>
-    public T EnsureNoErrors()
-    {
-        if (!HasErrors && Data is not null)
-        {
-            return Data;
-        }
-
-        throw AvinodeSoftErrorException.Create(Meta, StatusCode, RateLimit, HasErrors ? "The vendor reported errors" : "The response carried no data");
-    }
+    /// <exception cref="AvinodeSoftErrorException">The response carries soft errors.</exception>
+    public T EnsureNoErrors() =>
+        HasErrors ? throw AvinodeSoftErrorException.Create(Meta, StatusCode, RateLimit, "The vendor reported errors") : Data;
 
     /// <summary>The status, the data, the vendor's messages and the rate limit; collections print as their first elements.</summary>
     public override string ToString()

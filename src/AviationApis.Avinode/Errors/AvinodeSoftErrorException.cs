@@ -9,9 +9,12 @@ namespace AviationApis.Avinode.Errors;
 
 /// <summary>
 /// The server answered with a success status but reported errors in <c>meta.errors</c> (a "soft error": the operation
-/// was performed, but part of the input was invalid). Thrown only when
-/// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> is set or <see cref="AvinodeResponse{T}.EnsureNoErrors"/>
-/// is called; otherwise the errors are on the result's <see cref="AvinodeResponse{T}.Meta"/>.
+/// was performed, but part of the input was invalid). Thrown when
+/// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> is set, when <see cref="AvinodeResponse{T}.EnsureNoErrors"/>
+/// or <see cref="AvinodeResponse.EnsureNoErrors"/> is called, and always when an operation that returns data got soft
+/// errors and no data (there is nothing to return); otherwise the errors are on the result's
+/// <see cref="AvinodeResponse{T}.Meta"/>. The exception carries the answer's <see cref="Meta"/>, its HTTP status and
+/// its rate-limit state.
 /// </summary>
 public sealed class AvinodeSoftErrorException : AviationApiException
 {

@@ -28,22 +28,22 @@ namespace AviationApis.Avinode.Json;
 /// <c>\n</c> (<see cref="LineBreakNormalizingStringConverter"/>) —, <c>\\</c> for a backslash and <c>\"</c>
 /// for a double quote (not <c>\u0022</c>). Strings are read as sent.
 /// </summary>
-[JsonSerializable(typeof(AvinodeEnvelope<JsonElement>), TypeInfoPropertyName = "AvinodeEnvelopeJsonElement")]
-[JsonSerializable(typeof(AvinodeEnvelope<ContactPerson>), TypeInfoPropertyName = "AvinodeEnvelopeContactPerson")]
-[JsonSerializable(typeof(AvinodeEnvelope<ContactCompany>), TypeInfoPropertyName = "AvinodeEnvelopeContactCompany")]
-[JsonSerializable(typeof(AvinodeEnvelope<Trip>), TypeInfoPropertyName = "AvinodeEnvelopeTrip")]
-[JsonSerializable(typeof(AvinodeEnvelope<FlightLeg>), TypeInfoPropertyName = "AvinodeEnvelopeFlightLeg")]
-[JsonSerializable(typeof(AvinodeEnvelope<Quote>), TypeInfoPropertyName = "AvinodeEnvelopeQuote")]
-[JsonSerializable(typeof(AvinodeEnvelope<TripsheetReport>), TypeInfoPropertyName = "AvinodeEnvelopeTripsheetReport")]
-[JsonSerializable(typeof(AvinodeEnvelope<IReadOnlyList<TripsheetReport>>), TypeInfoPropertyName = "AvinodeEnvelopeTripsheetReports")]
-[JsonSerializable(typeof(AvinodeEnvelope<ExternalIdentity>), TypeInfoPropertyName = "AvinodeEnvelopeExternalIdentity")]
-[JsonSerializable(typeof(AvinodeEnvelope<WebhookSettings>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettings")]
-[JsonSerializable(typeof(AvinodeEnvelope<IReadOnlyList<WebhookSettings>>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettingsList")]
-[JsonSerializable(typeof(AvinodeEnvelope<MarketplaceTrip>), TypeInfoPropertyName = "AvinodeEnvelopeMarketplaceTrip")]
-[JsonSerializable(typeof(AvinodeEnvelope<Rfq>), TypeInfoPropertyName = "AvinodeEnvelopeRfq")]
-[JsonSerializable(typeof(AvinodeEnvelope<TripMessage>), TypeInfoPropertyName = "AvinodeEnvelopeTripMessage")]
-[JsonSerializable(typeof(AvinodeEnvelope<MarketplaceQuote>), TypeInfoPropertyName = "AvinodeEnvelopeMarketplaceQuote")]
-[JsonSerializable(typeof(AvinodeEnvelope<EmptyLeg>), TypeInfoPropertyName = "AvinodeEnvelopeEmptyLeg")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<JsonElement>), TypeInfoPropertyName = "AvinodeEnvelopeJsonElement")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<ContactPerson>), TypeInfoPropertyName = "AvinodeEnvelopeContactPerson")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<ContactCompany>), TypeInfoPropertyName = "AvinodeEnvelopeContactCompany")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<Trip>), TypeInfoPropertyName = "AvinodeEnvelopeTrip")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<FlightLeg>), TypeInfoPropertyName = "AvinodeEnvelopeFlightLeg")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<Quote>), TypeInfoPropertyName = "AvinodeEnvelopeQuote")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<TripsheetReport>), TypeInfoPropertyName = "AvinodeEnvelopeTripsheetReport")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<IReadOnlyList<TripsheetReport>>), TypeInfoPropertyName = "AvinodeEnvelopeTripsheetReports")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<ExternalIdentity>), TypeInfoPropertyName = "AvinodeEnvelopeExternalIdentity")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<WebhookSettings>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettings")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<IReadOnlyList<WebhookSettings>>), TypeInfoPropertyName = "AvinodeEnvelopeWebhookSettingsList")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<MarketplaceTrip>), TypeInfoPropertyName = "AvinodeEnvelopeMarketplaceTrip")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<Rfq>), TypeInfoPropertyName = "AvinodeEnvelopeRfq")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<TripMessage>), TypeInfoPropertyName = "AvinodeEnvelopeTripMessage")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<MarketplaceQuote>), TypeInfoPropertyName = "AvinodeEnvelopeMarketplaceQuote")]
+[JsonSerializable(typeof(AvinodeEnvelopeWire<EmptyLeg>), TypeInfoPropertyName = "AvinodeEnvelopeEmptyLeg")]
 [JsonSerializable(typeof(EmptyLeg))]
 [JsonSerializable(typeof(NamedResource))]
 [JsonSerializable(typeof(CreateTripRequest))]
@@ -68,8 +68,8 @@ internal sealed partial class AvinodeJsonContext : JsonSerializerContext
     /// <typeparam name="T">A data type registered on this context.</typeparam>
     /// <returns>The metadata.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type this package reads.</exception>
-    public static JsonTypeInfo<AvinodeEnvelope<T>> EnvelopeOf<T>() =>
-        Wire.GetTypeInfo(typeof(AvinodeEnvelope<T>)) as JsonTypeInfo<AvinodeEnvelope<T>>
+    public static JsonTypeInfo<AvinodeEnvelopeWire<T>> EnvelopeOf<T>() =>
+        Wire.GetTypeInfo(typeof(AvinodeEnvelopeWire<T>)) as JsonTypeInfo<AvinodeEnvelopeWire<T>>
         ?? throw new NotSupportedException(
             $"{typeof(T).Name} is not a resource type this client reads. Use ContactPerson, ContactCompany, Trip, FlightLeg, Quote, "
             + "TripsheetReport, IReadOnlyList<TripsheetReport>, ExternalIdentity, WebhookSettings, the Marketplace's MarketplaceTrip, Rfq, "

@@ -107,7 +107,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
             CancelTripOperation,
             content: JsonRequestContent.Create(body, AvinodeJsonContext.Wire.CancelTripWire));
         request.SetActAsAccount(actAsAccount);
-        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, Service, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<AvinodeResponse<Rfq>> GetRfqAsync(ResourceId rfqId, IEnumerable<RfqInclude>? include = null, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default)
@@ -135,7 +135,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
     public Task<AvinodeResponse<MarketplaceQuote>> GetQuoteAsync(ResourceId quoteId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default) =>
         GetByIdAsync("quotes/", quoteId, GetQuoteOperation, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceQuote, fields, null, actAsAccount, cancellationToken);
 
-    public Task<AvinodeResponse<TripMessage>> SendChatAsync(ResourceId requestId, ChatMessage message, string? actAsAccount = null, CancellationToken cancellationToken = default)
+    public Task<AvinodeResponse> SendChatAsync(ResourceId requestId, ChatMessage message, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
         HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(message);
@@ -150,7 +150,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         return PostTripMessageAsync(requestId, "/chat", ChatOperation, JsonRequestContent.Create(message, AvinodeJsonContext.Wire.ChatMessage), actAsAccount, cancellationToken);
     }
 
-    public Task<AvinodeResponse<TripMessage>> SubmitQuoteAsync(ResourceId requestId, QuoteSubmission submission, string? actAsAccount = null, CancellationToken cancellationToken = default)
+    public Task<AvinodeResponse> SubmitQuoteAsync(ResourceId requestId, QuoteSubmission submission, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
         HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(submission);
@@ -177,7 +177,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         return PostTripMessageAsync(requestId, "/submitQuote", SubmitQuoteOperation, JsonRequestContent.Create(submission, AvinodeJsonContext.Wire.QuoteSubmission), actAsAccount, cancellationToken);
     }
 
-    public Task<AvinodeResponse<TripMessage>> DeclineAsync(ResourceId requestId, TripDecline decline, string? actAsAccount = null, CancellationToken cancellationToken = default)
+    public Task<AvinodeResponse> DeclineAsync(ResourceId requestId, TripDecline decline, string? actAsAccount = null, CancellationToken cancellationToken = default)
     {
         HeaderValueRules.ThrowIfInvalid(actAsAccount, nameof(actAsAccount));
         ArgumentNullException.ThrowIfNull(decline);
@@ -209,7 +209,8 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
             SearchEmptyLegsOperation,
             content: JsonRequestContent.Create(search, AvinodeJsonContext.Wire.EmptyLegSearchRequest));
         request.SetActAsAccount(actAsAccount);
-        var response = await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
+        // No legs found may come as no data at all: an empty list (with soft errors and no data, AvinodeSoftErrorException).
+        var response = await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement, Service, NoLegs, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<EmptyLeg> legs;
         try
         {
@@ -233,7 +234,7 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         // sent (OriginNotAllowedException).
         var service = ServiceOf(link.Href);
         using var request = _connection.CreateHrefRequest(HttpMethod.Get, service, link.Href, GetLinkOperation, fields);
-        return await _connection.SendAsync(request, typeInfo, service, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, typeInfo, service, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AvinodeResponse<MarketplaceNotificationResource>> GetNotificationResourceAsync(AvinodeNotification notification, WebhookEventType? eventType = null, CancellationToken cancellationToken = default)
@@ -250,16 +251,16 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         using var request = _connection.CreateHrefRequest(HttpMethod.Get, service, notification.Href, GetNotificationResourceOperation);
         return kind switch
         {
-            MarketplaceResourceKind.Rfq => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeRfq, service, true, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Rfq = d }),
-            MarketplaceResourceKind.TripMessage => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeTripMessage, service, true, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, TripMessage = d }),
-            MarketplaceResourceKind.Trip => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, service, true, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Trip = d }),
-            MarketplaceResourceKind.Quote => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceQuote, service, true, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Quote = d }),
-            _ => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement, service, true, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Other = d.Clone() }),
+            MarketplaceResourceKind.Rfq => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeRfq, service, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Rfq = d }),
+            MarketplaceResourceKind.TripMessage => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeTripMessage, service, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, TripMessage = d }),
+            MarketplaceResourceKind.Trip => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceTrip, service, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Trip = d }),
+            MarketplaceResourceKind.Quote => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeMarketplaceQuote, service, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Quote = d }),
+            _ => Wrap(await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement, service, cancellationToken).ConfigureAwait(false), d => new() { Notification = notification, EventType = effectiveEvent, Kind = kind, Other = d.Clone() }),
         };
     }
 
     private static AvinodeResponse<MarketplaceNotificationResource> Wrap<T>(AvinodeResponse<T> response, Func<T, MarketplaceNotificationResource> create) =>
-        new(response.Data is { } data ? create(data) : null, response.StatusCode, response.Meta, response.RateLimit);
+        new(create(response.Data), response.StatusCode, response.Meta, response.RateLimit);
 
     /// <summary>The resource kind of a resource type or collection name (<c>rfqs</c>, <c>tripmsgs</c>, <c>trips</c>, <c>quotes</c>).</summary>
     private static MarketplaceResourceKind? KindOf(string? resourceType) => resourceType?.ToLowerInvariant() switch
@@ -300,37 +301,26 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
         return segments.Length >= 2 ? segments[^2] : null;
     }
 
-    /// <summary>
-    /// Sends a create; when the answer (201) carries only a <c>Location</c> (assumed possible), reads the new resource
-    /// from it with an idempotent GET, so the caller gets its data and links. The <c>Location</c> is read through the
-    /// pipeline, which refuses any origin or path the connection is not configured for.
-    /// </summary>
+    /// <summary>Sends a create; the answer's resource, or the one read from its <c>Location</c> (see <see cref="AvinodeConnection.CreateAndReadAsync{T}"/>).</summary>
     private async Task<AvinodeResponse<T>> CreateAndReadAsync<T>(
         string path,
         HttpContent content,
         ApiOperation createOperation,
         ApiOperation readOperation,
-        System.Text.Json.Serialization.Metadata.JsonTypeInfo<AvinodeEnvelope<T>> typeInfo,
+        JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo,
         string? actAsAccount,
         CancellationToken cancellationToken)
     {
-        CreatedResource? location = null;
         using var request = _connection.CreateRequest(HttpMethod.Post, Service, path, createOperation, content: content);
         request.SetActAsAccount(actAsAccount);
-        var created = await _connection.SendAsync(request, typeInfo, Service, dataRequired: false, response => location = AvinodeConnection.CreatedFrom(response), cancellationToken).ConfigureAwait(false);
-        if (created.Data is not null || created.HasErrors)
-        {
-            return created;
-        }
+        return await _connection.CreateAndReadAsync(request, typeInfo, Service, readOperation, null, cancellationToken).ConfigureAwait(false);
+    }
 
-        if (location is null)
-        {
-            const string Problem = "The resource was created but the answer carried neither the resource nor its Location.";
-            throw ApiExceptionFactory.InvalidResponse(request, created.StatusCode, Problem, Problem);
-        }
-
-        using var read = _connection.CreateHrefRequest(HttpMethod.Get, Service, location.Location.AbsoluteUri, readOperation);
-        return await _connection.SendAsync(read, typeInfo, Service, dataRequired: true, cancellationToken).ConfigureAwait(false);
+    // An empty search result, for an answer that carried no data.
+    private static JsonElement NoLegs()
+    {
+        using var document = JsonDocument.Parse("[]");
+        return document.RootElement.Clone();
     }
 
     private static IReadOnlyList<EmptyLeg> EmptyLegsOf(JsonElement data)
@@ -444,18 +434,19 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
             ? AvinodeService.SchedAero
             : Service;
 
-    private async Task<AvinodeResponse<TripMessage>> PostTripMessageAsync(ResourceId requestId, string action, ApiOperation operation, HttpContent content, string? actAsAccount, CancellationToken cancellationToken)
+    // The vendor documents no answer body for chat, submitQuote and decline (see IAvinodeMarketplaceClient): only meta is read.
+    private async Task<AvinodeResponse> PostTripMessageAsync(ResourceId requestId, string action, ApiOperation operation, HttpContent content, string? actAsAccount, CancellationToken cancellationToken)
     {
         using var request = _connection.CreateRequest(HttpMethod.Post, Service, "tripmsgs/" + ApiUri.Segment(requestId.ToString()) + action, operation, content: content);
         request.SetActAsAccount(actAsAccount);
-        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeTripMessage, Service, dataRequired: false, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendForMetaAsync(request, Service, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<AvinodeResponse<T>> GetByIdAsync<T>(
         string collection,
         ResourceId id,
         ApiOperation operation,
-        JsonTypeInfo<AvinodeEnvelope<T>> typeInfo,
+        JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo,
         SparseFields? fields,
         IEnumerable<KeyValuePair<string, string?>>? query,
         string? actAsAccount,
@@ -469,6 +460,6 @@ internal sealed class AvinodeMarketplaceClient : IAvinodeMarketplaceClient
 
         using var request = _connection.CreateRequest(HttpMethod.Get, Service, collection + ApiUri.Segment(id.ToString()), operation, fields, query: query);
         request.SetActAsAccount(actAsAccount);
-        return await _connection.SendAsync(request, typeInfo, Service, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, typeInfo, Service, cancellationToken).ConfigureAwait(false);
     }
 }

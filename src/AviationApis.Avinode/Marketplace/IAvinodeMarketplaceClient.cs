@@ -1,5 +1,6 @@
 using AviationApis.Avinode.DependencyInjection;
 using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Errors;
 using AviationApis.Avinode.Marketplace.EmptyLegs;
 using AviationApis.Avinode.Marketplace.Notifications;
 using AviationApis.Avinode.Marketplace.Quotes;
@@ -27,6 +28,14 @@ namespace AviationApis.Avinode.Marketplace;
 /// empty string sends no header even when a default is configured. An account with a control character (CR, LF, NUL, …)
 /// or a non-ASCII character is refused with an <see cref="ArgumentException"/> naming <c>actAsAccount</c>, before
 /// anything is sent.
+/// <para>
+/// Operations returning <see cref="AvinodeResponse{T}"/> always carry the data: an answer without it is an
+/// <see cref="AviationApis.Core.Errors.InvalidResponseException"/>, or an <see cref="AvinodeSoftErrorException"/>
+/// (with the meta, status and rate limit) when the server reported soft errors, whatever
+/// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> says. Soft errors with data are on the result's
+/// <c>Meta</c> (<c>HasErrors</c>). Operations whose answer carries no data (chat, quotes, declines) return
+/// <see cref="AvinodeResponse"/>.
+/// </para>
 /// </summary>
 public interface IAvinodeMarketplaceClient
 {
@@ -46,7 +55,8 @@ public interface IAvinodeMarketplaceClient
     /// <param name="trip">The criteria, segments and sourcing flag.</param>
     /// <param name="actAsAccount">The Avinode user shown as the requester; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The new trip with its deep links.</returns>
+    /// <returns>The new trip with its deep links (from the answer, or read from its <c>Location</c>: the status and meta are the create's).</returns>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned neither the trip nor its <c>Location</c>.</exception>
     Task<AvinodeResponse<MarketplaceTrip>> CreateTripAsync(CreateTripRequest trip, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a trip (<c>GET /trips/{id}</c>).</summary>
@@ -57,12 +67,18 @@ public interface IAvinodeMarketplaceClient
     /// <returns>The trip.</returns>
     Task<AvinodeResponse<MarketplaceTrip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Cancels a trip and all its RFQs (<c>PUT /trips/{id}/cancel</c>). Retried on transient failures (cancelling twice has no further effect).</summary>
+    /// <summary>
+    /// Cancels a trip and all its RFQs (<c>PUT /trips/{id}/cancel</c>). Retried on transient failures (cancelling twice
+    /// has no further effect). The answer carries the trip: the vendor's reference documents <c>fields[trips]</c>
+    /// (sparse fields of the returned trip) on this operation (<c>specs/avinode.md</c> §2, <c>PUT /trips/{id}/cancel</c>,
+    /// R-canceltrip); an answer without it is an <see cref="AviationApis.Core.Errors.InvalidResponseException"/>.
+    /// </summary>
     /// <param name="tripId">The trip's id.</param>
     /// <param name="cancellation">The reason and the message to sellers.</param>
     /// <param name="actAsAccount">The Avinode user shown as cancelling; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The trip, when the server returns it (assumed; otherwise <see cref="AvinodeResponse{T}.Data"/> is <see langword="null"/>).</returns>
+    /// <returns>The cancelled trip.</returns>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned no trip.</exception>
     Task<AvinodeResponse<MarketplaceTrip>> CancelTripAsync(ResourceId tripId, TripCancellation cancellation, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an RFQ (<c>GET /rfqs/{id}</c>) with its seller lifts.</summary>
@@ -91,32 +107,44 @@ public interface IAvinodeMarketplaceClient
     /// <returns>The quote.</returns>
     Task<AvinodeResponse<MarketplaceQuote>> GetQuoteAsync(ResourceId quoteId, SparseFields? fields = null, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Sends a chat message on a request (<c>POST /tripmsgs/{requestId}/chat</c>). Not retried.</summary>
+    /// <summary>
+    /// Sends a chat message on a request (<c>POST /tripmsgs/{requestId}/chat</c>). Not retried. The vendor documents
+    /// the request body only, no sparse fields and no answer data (<c>specs/avinode.md</c> §2, R-chat): we assume the
+    /// answer carries only <c>meta</c> (a <c>data</c> member is ignored). The message reaches you through the
+    /// <c>TripChatMine</c> webhook; read it with <see cref="GetTripMessageAsync"/>.
+    /// </summary>
     /// <param name="requestId">The RFQ, lift or trip message to chat on.</param>
     /// <param name="message">The text.</param>
     /// <param name="actAsAccount">The Avinode user shown as the sender; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created message, when the server returns it (assumed).</returns>
-    Task<AvinodeResponse<TripMessage>> SendChatAsync(ResourceId requestId, ChatMessage message, string? actAsAccount = null, CancellationToken cancellationToken = default);
+    /// <returns>The status, the soft errors, warnings and infos, and the rate limit.</returns>
+    Task<AvinodeResponse> SendChatAsync(ResourceId requestId, ChatMessage message, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Submits a seller's quote (<c>POST /tripmsgs/{requestId}/submitQuote</c>). Pass a seller-lift id to answer that
-    /// lift, or an RFQ id to add an extra quote. Not retried.
+    /// lift, or an RFQ id to add an extra quote. Not retried. The vendor documents the request body only, no answer
+    /// data (<c>specs/avinode.md</c> §2, R-submitquote): we assume the answer carries only <c>meta</c> (a <c>data</c>
+    /// member is ignored). Correlate the quote with <see cref="QuoteDetails.SellerUniqueQuoteIdentifier"/>; it reaches
+    /// you through the <c>TripRequestSellerResponseMine</c> webhook (read it with <see cref="GetTripMessageAsync"/>).
     /// </summary>
     /// <param name="requestId">The seller lift (<c>asellerlift-…</c>) or RFQ (<c>arfq-…</c>).</param>
     /// <param name="submission">The quote and the message.</param>
     /// <param name="actAsAccount">The Avinode user the buyer sees as quoting; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The seller's response message, when the server returns it (assumed).</returns>
-    Task<AvinodeResponse<TripMessage>> SubmitQuoteAsync(ResourceId requestId, QuoteSubmission submission, string? actAsAccount = null, CancellationToken cancellationToken = default);
+    /// <returns>The status, the soft errors, warnings and infos, and the rate limit.</returns>
+    Task<AvinodeResponse> SubmitQuoteAsync(ResourceId requestId, QuoteSubmission submission, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Declines a seller lift or a whole RFQ (<c>POST /tripmsgs/{requestId}/decline</c>). Not retried.</summary>
+    /// <summary>
+    /// Declines a seller lift or a whole RFQ (<c>POST /tripmsgs/{requestId}/decline</c>). Not retried. The vendor
+    /// documents the request body only, no answer data (<c>specs/avinode.md</c> §2, R-decline): we assume the answer
+    /// carries only <c>meta</c> (a <c>data</c> member is ignored).
+    /// </summary>
     /// <param name="requestId">The seller lift or RFQ.</param>
     /// <param name="decline">The reason and the message.</param>
     /// <param name="actAsAccount">The Avinode user the buyer sees as declining; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The seller's response message, when the server returns it (assumed).</returns>
-    Task<AvinodeResponse<TripMessage>> DeclineAsync(ResourceId requestId, TripDecline decline, string? actAsAccount = null, CancellationToken cancellationToken = default);
+    /// <returns>The status, the soft errors, warnings and infos, and the rate limit.</returns>
+    Task<AvinodeResponse> DeclineAsync(ResourceId requestId, TripDecline decline, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Creates an empty leg (<c>POST /emptylegs</c>). Not retried (it creates). The body members are assumed (see
@@ -126,14 +154,16 @@ public interface IAvinodeMarketplaceClient
     /// <param name="emptyLeg">The route, the time and the aircraft.</param>
     /// <param name="actAsAccount">The Avinode user shown as the seller; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The new empty leg.</returns>
+    /// <returns>The new empty leg (from the answer, or read from its <c>Location</c>: the status and meta are the create's).</returns>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned neither the leg nor its <c>Location</c>.</exception>
     Task<AvinodeResponse<EmptyLeg>> CreateEmptyLegAsync(CreateEmptyLegRequest emptyLeg, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>Searches empty legs (<c>POST /emptylegs/search</c>). A search: retried on transient failures.</summary>
     /// <param name="search">The route(s) and times.</param>
     /// <param name="actAsAccount">The Avinode user to act as; <see langword="null"/> for the connection's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The matching empty legs (empty when none).</returns>
+    /// <returns>The matching empty legs (empty when none; we assume an answer without data means none, as the vendor's reference shows no answer for R-emptylegsearch).</returns>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned no legs.</exception>
     Task<AvinodeResponse<IReadOnlyList<EmptyLeg>>> SearchEmptyLegsAsync(EmptyLegSearchRequest search, string? actAsAccount = null, CancellationToken cancellationToken = default);
 
     /// <summary>

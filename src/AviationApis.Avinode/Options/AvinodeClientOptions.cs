@@ -92,7 +92,10 @@ public sealed class AvinodeClientOptions
 
     /// <summary>
     /// Throws <see cref="AvinodeSoftErrorException"/> when a successful response carries <c>meta.errors</c> (soft
-    /// errors). Off by default: the errors are then on the result's <c>Meta</c>.
+    /// errors). Off by default: the errors are then on the result's <c>Meta</c> (<c>HasErrors</c>,
+    /// <c>EnsureNoErrors()</c>). Whatever this says, an operation that returns data throws
+    /// <see cref="AvinodeSoftErrorException"/> when the answer has soft errors and no data: there is nothing to return,
+    /// and <c>AvinodeResponse&lt;T&gt;.Data</c> is never <see langword="null"/>.
     /// </summary>
     public bool TreatSoftErrorsAsExceptions { get; set; }
 

@@ -20,6 +20,9 @@ namespace AviationApis.Avinode.SchedAero;
 /// timestamp per attempt; reads, identity updates and settings updates are retried on transient failures, creates are
 /// not. Failures throw <see cref="AviationApis.Core.Errors.AviationApiException"/> subclasses; soft errors are on the
 /// result's <c>Meta</c> (or thrown when <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> is set).
+/// Operations returning <see cref="AvinodeResponse{T}"/> always carry the data: an answer without it is an
+/// <see cref="AviationApis.Core.Errors.InvalidResponseException"/>, or an <see cref="Errors.AvinodeSoftErrorException"/>
+/// when the server reported soft errors, whatever that option says (there is nothing to return).
 /// </summary>
 public interface ISchedAeroClient
 {
@@ -112,11 +115,15 @@ public interface ISchedAeroClient
     /// <summary>
     /// Registers an external system (<c>POST /externalsystems</c>). Names are unique: a duplicate fails with
     /// <see cref="AviationApis.Core.Errors.ValidationFailedException"/> (HTTP 422). Not retried (it creates). Store the
-    /// returned id: setting identities needs it.
+    /// returned id: setting identities needs it. The vendor answers 201 with the new system's <c>Location</c> and a
+    /// meta-only body (seed <c>004</c>, "Create external system"; <c>specs/avinode.md</c> §3, D-extid): the result's data is
+    /// read from that header.
     /// </summary>
     /// <param name="name">The system's unique name, e.g. <c>MyCRM</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new system's id and location.</returns>
+    /// <exception cref="Errors.AvinodeSoftErrorException">The server reported soft errors and returned no <c>Location</c> (whatever <c>TreatSoftErrorsAsExceptions</c> says).</exception>
+    /// <exception cref="AviationApis.Core.Errors.InvalidResponseException">The answer carried no <c>Location</c> and no errors.</exception>
     Task<AvinodeResponse<CreatedResource>> CreateExternalSystemAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>Sets (creates or replaces) a contact's identity in an external system (<c>PATCH .../externalidentity/{systemId}</c>).</summary>

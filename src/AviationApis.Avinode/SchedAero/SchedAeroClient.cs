@@ -54,11 +54,11 @@ internal sealed class SchedAeroClient : ISchedAeroClient
         if (kind == ContactKind.Company)
         {
             var company = await GetCompanyAsync(contactId, SchedAeroFields.ContactExternalIdentities, cancellationToken).ConfigureAwait(false);
-            return new AvinodeResponse<IReadOnlyList<ExternalIdentity>>(company.Data?.ExternalIdentities ?? [], company.StatusCode, company.Meta, company.RateLimit);
+            return new AvinodeResponse<IReadOnlyList<ExternalIdentity>>(company.Data.ExternalIdentities ?? [], company.StatusCode, company.Meta, company.RateLimit);
         }
 
         var person = await GetPersonAsync(contactId, SchedAeroFields.ContactExternalIdentities, cancellationToken).ConfigureAwait(false);
-        return new AvinodeResponse<IReadOnlyList<ExternalIdentity>>(person.Data?.ExternalIdentities ?? [], person.StatusCode, person.Meta, person.RateLimit);
+        return new AvinodeResponse<IReadOnlyList<ExternalIdentity>>(person.Data.ExternalIdentities ?? [], person.StatusCode, person.Meta, person.RateLimit);
     }
 
     public Task<AvinodeResponse<Trip>> GetTripAsync(ResourceId tripId, SparseFields? fields = null, CancellationToken cancellationToken = default) =>
@@ -83,7 +83,7 @@ internal sealed class SchedAeroClient : ISchedAeroClient
         var typeInfo = AvinodeJsonContext.EnvelopeOf<T>();
         var service = ServiceOf(link.Href);
         using var request = _connection.CreateHrefRequest(HttpMethod.Get, service, link.Href, GetLinkOperation, fields);
-        return await _connection.SendAsync(request, typeInfo, service, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, typeInfo, service, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AvinodeFileDownload> DownloadPdfAsync(ResourceLink generatePdfLink, CancellationToken cancellationToken = default)
@@ -183,7 +183,7 @@ internal sealed class SchedAeroClient : ISchedAeroClient
         var typeInfo = AvinodeJsonContext.EnvelopeOf<T>();
         var service = ServiceOf(notification.Href);
         using var request = _connection.CreateHrefRequest(HttpMethod.Get, service, notification.Href, GetNotificationResourceOperation);
-        return await _connection.SendAsync(request, typeInfo, service, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, typeInfo, service, cancellationToken).ConfigureAwait(false);
     }
 
     public Uri GetImportedAvinodeRfqDeepLink(ResourceId avinodeRfqId) => SchedAeroDeepLinks.FromImportedAvinodeRfq(_connection.BaseAddress, avinodeRfqId);
@@ -212,7 +212,7 @@ internal sealed class SchedAeroClient : ISchedAeroClient
         ResourceId id,
         SparseFields? fields,
         ApiOperation operation,
-        System.Text.Json.Serialization.Metadata.JsonTypeInfo<AvinodeEnvelope<T>> typeInfo,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo,
         CancellationToken cancellationToken,
         string suffix = "")
     {
@@ -222,6 +222,6 @@ internal sealed class SchedAeroClient : ISchedAeroClient
         }
 
         using var request = _connection.CreateRequest(HttpMethod.Get, AvinodeService.SchedAero, collection + ApiUri.Segment(id.ToString()) + suffix, operation, fields);
-        return await _connection.SendAsync(request, typeInfo, AvinodeService.SchedAero, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, typeInfo, AvinodeService.SchedAero, cancellationToken).ConfigureAwait(false);
     }
 }

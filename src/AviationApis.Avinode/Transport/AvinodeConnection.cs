@@ -137,36 +137,62 @@ internal sealed class AvinodeConnection
     public HttpRequestMessage CreateHrefRequest(HttpMethod method, AvinodeService service, string href, ApiOperation operation, SparseFields? fields = null) =>
         CreateRequest(method, WithFields(ApiUri.ResolveHref(BaseFor(service), href), fields, RepeatsArrays(service)), operation, null);
 
-    /// <summary>Sends and reads the <c>{meta, data}</c> envelope.</summary>
-    public Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, CancellationToken cancellationToken) =>
-        SendAsync(request, typeInfo, service, dataRequired, null, cancellationToken);
+    /// <summary>
+    /// Sends an operation that returns data and reads the <c>{meta, data}</c> envelope. The result always carries the
+    /// data: an answer without it is an <see cref="AvinodeSoftErrorException"/> when it reports soft errors (whatever
+    /// <see cref="AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> says: there is nothing to return), otherwise an
+    /// <see cref="InvalidResponseException"/>.
+    /// </summary>
+    public Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo, AvinodeService service, CancellationToken cancellationToken) =>
+        SendAsync(request, typeInfo, service, whenAbsent: null, cancellationToken);
 
-    /// <summary>Sends and reads the <c>{meta, data}</c> envelope, letting the caller look at the response (e.g. its <c>Location</c>).</summary>
-    public async Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelope<T>> typeInfo, AvinodeService service, bool dataRequired, Action<HttpResponseMessage>? inspect, CancellationToken cancellationToken)
+    /// <summary>
+    /// Like <see cref="SendAsync{T}(HttpRequestMessage, JsonTypeInfo{AvinodeEnvelopeWire{T}}, AvinodeService, CancellationToken)"/>
+    /// for a collection the server may leave out when it is empty: an answer without data and without soft errors
+    /// carries <paramref name="whenAbsent"/> (e.g. no subscriptions); with soft errors it is still an
+    /// <see cref="AvinodeSoftErrorException"/> (an empty list would claim a result the server did not give).
+    /// </summary>
+    public async Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo, AvinodeService service, Func<T>? whenAbsent, CancellationToken cancellationToken)
     {
-        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
-        inspect?.Invoke(response);
-        var envelope = !dataRequired && response.Content.Headers.ContentLength == 0
-            ? new AvinodeEnvelope<T>()
-            : await ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken).ConfigureAwait(false);
-        var meta = envelope.Meta ?? AvinodeMeta.Empty;
-        var rateLimit = RateLimitOf(response);
-        ThrowIfStrict(response, meta);
-        var data = envelope.Data;
-        if (data is JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null })
-        {
-            data = default;
-        }
-
-        if (dataRequired && data is null && meta.Errors.Count == 0)
-        {
-            throw ApiExceptionFactory.InvalidResponse(response, "The response carried no data", null, null, RedactorFor(response));
-        }
-
-        return new AvinodeResponse<T>(data, response.StatusCode, meta, rateLimit);
+        var answer = await SendForAnswerAsync(request, typeInfo, service, whenAbsent, acceptLocation: false, cancellationToken).ConfigureAwait(false);
+        return answer.Response!;
     }
 
-    /// <summary>Sends a request whose answer carries only <c>meta</c> (the body may also be empty).</summary>
+    /// <summary>
+    /// Sends a create whose answer (201) carries the new resource or, assumed possible, only its <c>Location</c>: then
+    /// the resource is read from it with an idempotent GET (through the pipeline, which refuses any origin or path the
+    /// connection is not configured for). The result's data and rate limit are the read's; its status and meta are the
+    /// create's, so soft errors of the create are never dropped. An answer with neither the resource nor a
+    /// <c>Location</c> is an <see cref="AvinodeSoftErrorException"/> when it reports soft errors, otherwise an
+    /// <see cref="InvalidResponseException"/>.
+    /// </summary>
+    /// <param name="request">The create request.</param>
+    /// <param name="typeInfo">The envelope of the resource.</param>
+    /// <param name="service">The service the request goes to.</param>
+    /// <param name="readOperation">The operation of the GET.</param>
+    /// <param name="prepareRead">Adjusts the GET before it is sent (e.g. suppresses the act-as account), if needed.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    public async Task<AvinodeResponse<T>> CreateAndReadAsync<T>(
+        HttpRequestMessage request,
+        JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo,
+        AvinodeService service,
+        ApiOperation readOperation,
+        Action<HttpRequestMessage>? prepareRead,
+        CancellationToken cancellationToken)
+    {
+        var created = await SendForAnswerAsync(request, typeInfo, service, whenAbsent: null, acceptLocation: true, cancellationToken).ConfigureAwait(false);
+        if (created.Response is { } response)
+        {
+            return response;
+        }
+
+        using var read = CreateHrefRequest(HttpMethod.Get, service, created.Location!.Location.AbsoluteUri, readOperation);
+        prepareRead?.Invoke(read);
+        var resource = await SendAsync(read, typeInfo, service, cancellationToken).ConfigureAwait(false);
+        return new AvinodeResponse<T>(resource.Data, created.StatusCode, created.Meta, resource.RateLimit ?? created.RateLimit);
+    }
+
+    /// <summary>Sends a request whose answer carries only <c>meta</c> (the body may also be empty; a <c>data</c> member is ignored).</summary>
     public async Task<AvinodeResponse> SendForMetaAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
     {
         using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
@@ -175,18 +201,17 @@ internal sealed class AvinodeConnection
         return new AvinodeResponse(response.StatusCode, meta, RateLimitOf(response));
     }
 
-    /// <summary>Sends a create whose answer is 201 with <c>Location</c> (the body may carry only <c>meta</c>).</summary>
+    /// <summary>
+    /// Sends a create whose answer is 201 with <c>Location</c> (the body may carry only <c>meta</c>). An answer without
+    /// a usable <c>Location</c> is an <see cref="AvinodeSoftErrorException"/> when it reports soft errors, otherwise an
+    /// <see cref="InvalidResponseException"/>.
+    /// </summary>
     public async Task<AvinodeResponse<CreatedResource>> SendCreateAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
     {
         using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
         var meta = await ReadMetaAsync(response, cancellationToken).ConfigureAwait(false);
         ThrowIfStrict(response, meta);
-        var created = CreatedFrom(response);
-        if (created is null && meta.Errors.Count == 0)
-        {
-            throw ApiExceptionFactory.InvalidResponse(response, "The create answer carried no Location header", null, null, RedactorFor(response));
-        }
-
+        var created = CreatedFrom(response) ?? throw NoData(response, meta, "The create answer carried no Location header");
         return new AvinodeResponse<CreatedResource>(created, response.StatusCode, meta, RateLimitOf(response));
     }
 
@@ -297,20 +322,38 @@ internal sealed class AvinodeConnection
     // The connection's secrets, plus the call's own (e.g. a webhook client secret in the body it sent).
     private Redactor RedactorFor(HttpResponseMessage response) => Redactor.ForRequest(response.RequestMessage);
 
+    // The whole body: a meta-only answer may still carry a data member (ignored) of any size, so no bounded read.
     private async Task<AvinodeMeta> ReadMetaAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var text = await ApiResponses.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(text))
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return AvinodeMeta.Empty;
+        }
+
+        byte[] body;
+        try
+        {
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ServiceFailureException("The response body could not be read", ApiExceptionFactory.Details(response.RequestMessage, response), ex);
+        }
+
+        var json = new ReadOnlySpan<byte>(body);
+        json = json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json;
+        if (json.Trim(" \t\r\n"u8).IsEmpty)
         {
             return AvinodeMeta.Empty;
         }
 
         try
         {
-            return JsonSerializer.Deserialize(text, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
+            return JsonSerializer.Deserialize(json, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
         }
         catch (JsonException ex)
         {
+            var text = Encoding.UTF8.GetString(json[..Math.Min(json.Length, 64 * 1024)]);
             throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, RedactorFor(response));
         }
     }
@@ -322,4 +365,50 @@ internal sealed class AvinodeConnection
             throw ApiTransport.Fail(response, AvinodeErrorReader.SoftErrors(meta), null, Redactor);
         }
     }
+
+    // The data is absent: a soft-error answer has nothing to return (thrown whatever TreatSoftErrorsAsExceptions says,
+    // with the meta, status and rate limit); an answer without errors is not what the operation promises.
+    private AviationApiException NoData(HttpResponseMessage response, AvinodeMeta meta, string reason) =>
+        meta.Errors.Count > 0
+            ? ApiTransport.Fail(
+                response,
+                new ApiErrorReading(AvinodeErrorReader.ToContent(meta.Errors), (details, _) => new AvinodeSoftErrorException("The vendor reported errors and sent no data", details, meta)),
+                null,
+                RedactorFor(response))
+            : ApiExceptionFactory.InvalidResponse(response, reason, null, null, RedactorFor(response));
+
+    // Reads the envelope: the response when the data is there (or a stand-in for an absent empty collection), the
+    // Location when the caller accepts one instead; otherwise throws (NoData).
+    private async Task<Answer<T>> SendForAnswerAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo, AvinodeService service, Func<T>? whenAbsent, bool acceptLocation, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        var envelope = response.Content.Headers.ContentLength == 0
+            ? new AvinodeEnvelopeWire<T>()
+            : await ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken).ConfigureAwait(false);
+        var meta = envelope.Meta ?? AvinodeMeta.Empty;
+        var rateLimit = RateLimitOf(response);
+        ThrowIfStrict(response, meta);
+        var data = envelope.Data;
+        if (IsAbsent(data) && whenAbsent is not null && meta.Errors.Count == 0)
+        {
+            data = whenAbsent();
+        }
+
+        if (!IsAbsent(data))
+        {
+            return new Answer<T>(new AvinodeResponse<T>(data!, response.StatusCode, meta, rateLimit), null, response.StatusCode, meta, rateLimit);
+        }
+
+        if (acceptLocation && CreatedFrom(response) is { } location)
+        {
+            return new Answer<T>(null, location, response.StatusCode, meta, rateLimit);
+        }
+
+        throw NoData(response, meta, acceptLocation ? "The resource was created but the answer carried neither the resource nor its Location" : "The response carried no data");
+    }
+
+    private static bool IsAbsent<T>(T? data) => data is null or JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null };
+
+    // What a JSON answer gave: the response with its data, or (a create) only the Location of the new resource.
+    private readonly record struct Answer<T>(AvinodeResponse<T>? Response, CreatedResource? Location, HttpStatusCode StatusCode, AvinodeMeta Meta, RateLimitInfo? RateLimit);
 }

@@ -26,36 +26,23 @@ internal sealed class AvinodeWebhookClient : IAvinodeWebhookClient
     public async Task<AvinodeResponse<WebhookSettings>> CreateAsync(WebhookSettingsRequest settings, CancellationToken cancellationToken = default)
     {
         var body = Validate(settings, CreateOperation, requireSecretWithIdentifier: true);
-        AvinodeResponse<WebhookSettings> created;
-        CreatedResource? location;
-        using (var request = Request(HttpMethod.Post, SettingsPath, CreateOperation, body))
-        {
-            (created, location) = await SendWithLocationAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (created.Data is not null || location is null)
-        {
-            return created;
-        }
-
-        // 201 with Location and meta only: read the new subscription (idempotent) so the caller gets its id and version.
-        using var read = _connection.CreateHrefRequest(HttpMethod.Get, AvinodeService.Avinode, location.Location.AbsoluteUri, GetOperation);
-        SuppressActAs(read);
-        return await _connection.SendAsync(read, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettings, AvinodeService.Avinode, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        using var request = Request(HttpMethod.Post, SettingsPath, CreateOperation, body);
+        // 201 with Location and meta only: the new subscription is read (idempotent) so the caller gets its id and version.
+        return await _connection.CreateAndReadAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettings, AvinodeService.Avinode, GetOperation, SuppressActAs, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AvinodeResponse<IReadOnlyList<WebhookSettings>>> ListAsync(CancellationToken cancellationToken = default)
     {
         using var request = Request(HttpMethod.Get, SettingsPath, ListOperation, null);
-        var response = await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettingsList, AvinodeService.Avinode, dataRequired: false, cancellationToken).ConfigureAwait(false);
-        return response.Data is null ? new AvinodeResponse<IReadOnlyList<WebhookSettings>>([], response.StatusCode, response.Meta, response.RateLimit) : response;
+        // A company without subscriptions may get no data at all: an empty list.
+        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettingsList, AvinodeService.Avinode, static () => [], cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AvinodeResponse<WebhookSettings>> GetAsync(ResourceId id, CancellationToken cancellationToken = default)
     {
         RequireId(id, GetOperation);
         using var request = Request(HttpMethod.Get, SettingsPath + "/" + ApiUri.Segment(id.ToString()), GetOperation, null);
-        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettings, AvinodeService.Avinode, dataRequired: true, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettings, AvinodeService.Avinode, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AvinodeResponse<WebhookSettings>> UpdateAsync(ResourceId id, WebhookSettingsRequest settings, CancellationToken cancellationToken = default)
@@ -63,15 +50,13 @@ internal sealed class AvinodeWebhookClient : IAvinodeWebhookClient
         RequireId(id, UpdateOperation);
         var body = Validate(settings, UpdateOperation, requireSecretWithIdentifier: false);
         using var request = Request(HttpMethod.Put, SettingsPath + "/" + ApiUri.Segment(id.ToString()), UpdateOperation, body);
-        var (response, _) = await SendWithLocationAsync(request, cancellationToken).ConfigureAwait(false);
-        return response;
+        return await _connection.SendAsync(request, AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettings, AvinodeService.Avinode, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AvinodeResponse<WebhookSettings>> SetActiveAsync(ResourceId id, bool active, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(id, cancellationToken).ConfigureAwait(false);
-        var settings = current.Data ?? throw ApiExceptionFactory.ClientValidation(UpdateOperation, new ApiFieldError("id", "The subscription could not be read."));
-        return await UpdateAsync(id, WebhookSettingsRequest.From(settings) with { Active = active }, cancellationToken).ConfigureAwait(false);
+        return await UpdateAsync(id, WebhookSettingsRequest.From(current.Data) with { Active = active }, cancellationToken).ConfigureAwait(false);
     }
 
     private static void RequireId(ResourceId id, ApiOperation operation)
@@ -144,18 +129,5 @@ internal sealed class AvinodeWebhookClient : IAvinodeWebhookClient
         }
 
         return request;
-    }
-
-    private async Task<(AvinodeResponse<WebhookSettings> Response, CreatedResource? Location)> SendWithLocationAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        CreatedResource? location = null;
-        var response = await _connection.SendAsync(
-            request,
-            AvinodeJsonContext.Wire.AvinodeEnvelopeWebhookSettings,
-            AvinodeService.Avinode,
-            dataRequired: false,
-            http => location = AvinodeConnection.CreatedFrom(http),
-            cancellationToken).ConfigureAwait(false);
-        return (response, location);
     }
 }

@@ -1,4 +1,5 @@
 using AviationApis.Avinode.Envelope;
+using AviationApis.Avinode.Errors;
 using AviationApis.Avinode.Resources;
 using AviationApis.Core.RateLimits;
 
@@ -8,6 +9,13 @@ namespace AviationApis.Avinode.Webhooks;
 /// Webhook subscriptions of one API connection (<c>/webhooks/settings</c> on the Avinode host, for SchedAero and
 /// Avinode events alike). One subscription per company: create it with that company's connection. There is no
 /// delete in the vendor's API; deactivate with <see cref="SetActiveAsync"/>.
+/// <para>
+/// Every operation returns the subscription (or the list): the vendor documents the settings resource as the answer of
+/// create, read and update (<c>specs/avinode.md</c> §4.1, R-createsettings, R-updatesettings; <c>specs/wire-shapes.md</c>,
+/// "webhook settings"). An answer without it is an <see cref="AviationApis.Core.Errors.InvalidResponseException"/>, or
+/// an <see cref="AvinodeSoftErrorException"/> (with the meta, status and rate limit) when the server reported soft
+/// errors, whatever <see cref="Options.AvinodeClientOptions.TreatSoftErrorsAsExceptions"/> says.
+/// </para>
 /// </summary>
 public interface IAvinodeWebhookClient
 {
@@ -17,13 +25,18 @@ public interface IAvinodeWebhookClient
     /// <summary>Creates a subscription (<c>POST /webhooks/settings</c>). Not retried (it creates). The target must be HTTPS.</summary>
     /// <param name="settings">The subscription; its secret is sent once and never read back.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created subscription (from the body, or read from the <c>Location</c> the server returned).</returns>
+    /// <returns>
+    /// The created subscription: from the body, or read from the <c>Location</c> the server returned when the answer
+    /// carried only meta (assumed possible; then the status and meta are the create's, the data the read's).
+    /// </returns>
     /// <exception cref="AviationApis.Core.Errors.ValidationFailedException">The settings are invalid (not sent).</exception>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned neither the subscription nor its <c>Location</c>.</exception>
     Task<AvinodeResponse<WebhookSettings>> CreateAsync(WebhookSettingsRequest settings, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the company's subscriptions (<c>GET /webhooks/settings</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The subscriptions.</returns>
+    /// <returns>The subscriptions (empty when none; we assume an answer without data means none).</returns>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned no list.</exception>
     Task<AvinodeResponse<IReadOnlyList<WebhookSettings>>> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads a subscription (<c>GET /webhooks/settings/{id}</c>).</summary>
@@ -39,7 +52,8 @@ public interface IAvinodeWebhookClient
     /// <param name="id">The subscription's id.</param>
     /// <param name="settings">The new settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The subscription as the server returned it; <c>Data</c> is null when the server answered with meta only.</returns>
+    /// <returns>The subscription as the server returned it (with its new <c>version</c>).</returns>
+    /// <exception cref="AvinodeSoftErrorException">The server reported soft errors and returned no subscription.</exception>
     Task<AvinodeResponse<WebhookSettings>> UpdateAsync(ResourceId id, WebhookSettingsRequest settings, CancellationToken cancellationToken = default);
 
     /// <summary>Activates or deactivates a subscription: reads it, then puts it back with <c>active</c> changed.</summary>

@@ -215,7 +215,9 @@ public sealed class MarketplaceRfqAndMessageTests
         Assert.Equal("application/pdf", attachment.GetProperty("mimeType").GetString());
         Assert.Equal("Quote", attachment.GetProperty("type").GetString());
         Assert.Equal("https://files.example.com/quote.pdf", attachment.GetProperty("uri").GetString());
-        Assert.Equal(new ResourceId("asellermsg-9"), result.Data!.Id);
+        // The vendor documents no answer data for submitQuote: the call returns the meta-only AvinodeResponse (the data sent here is ignored).
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.False(result.HasErrors);
     }
 
     [Fact]
@@ -256,7 +258,7 @@ public sealed class MarketplaceRfqAndMessageTests
         Assert.Equal(reason, body.RootElement.GetProperty("declineReason").GetString());
         Assert.Equal("No aircraft available.", body.RootElement.GetProperty("message").GetString());
         Assert.False(body.RootElement.TryGetProperty("suppressNotification", out _));
-        Assert.Null(result.Data);
+        Assert.False(result.HasErrors);
     }
 
     [Fact]

@@ -106,6 +106,7 @@ public sealed class MarketplaceNotificationTests
             "/api/trips" => AvinodeHarness.Data(MarketplacePayloads.Trip),
             "/api/tripmsgs/asellermsg-5" => AvinodeHarness.Data("""{"id": "asellermsg-5", "type": "tripmsgs", "links": {"quotes": [{"id": "aquote-3001", "href": "https://sandbox.avinode.com/api/quotes/aquote-3001", "type": "quotes"}]}}"""),
             "/api/quotes/aquote-3001" => AvinodeHarness.Data(MarketplacePayloads.Quote),
+            "/api/trips/atrip-1000000137/cancel" => AvinodeHarness.Data(MarketplacePayloads.Trip),
             _ => AvinodeHarness.Json("""{"meta": {}}"""),
         };
         var trip = (await harness.Marketplace.CreateTripAsync(new CreateTripRequest

@@ -187,7 +187,7 @@ public sealed class MarketplaceTripTests
     public async Task Cancelling_puts_the_reason_and_message_with_the_trip_id(string reason)
     {
         using var harness = new AvinodeHarness(o => o.MarketplaceBaseAddress = new Uri(PrefixedBase));
-        harness.Handler = (_, _) => AvinodeHarness.Json("""{"meta": {"infos": [{"code": "OK", "title": "Cancelled"}]}}""");
+        harness.Handler = (_, _) => AvinodeHarness.Json($$"""{"meta": {"infos": [{"code": "OK", "title": "Cancelled"}]}, "data": {{MarketplacePayloads.Trip}}}""");
         var known = new[] { TripCancellationReason.ByClient, TripCancellationReason.Changed, TripCancellationReason.Booked, TripCancellationReason.Other };
         var typed = Assert.Single(known, r => r.Value == reason);
 
@@ -204,7 +204,7 @@ public sealed class MarketplaceTripTests
         Assert.Equal("atrip-1000000137", body.RootElement.GetProperty("id").GetString());
         Assert.Equal(reason, body.RootElement.GetProperty("reason").GetString());
         Assert.Equal("Client cancelled.", body.RootElement.GetProperty("messageToSeller").GetString());
-        Assert.Null(result.Data);
+        Assert.Equal(new ResourceId("atrip-1000000137"), result.Data.Id);
         Assert.Equal("Cancelled", Assert.Single(result.Meta.Infos).Title);
     }
 
