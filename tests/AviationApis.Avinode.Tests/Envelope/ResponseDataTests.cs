@@ -11,6 +11,7 @@ using AviationApis.Avinode.Tests.Infrastructure;
 using AviationApis.Avinode.Webhooks;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Signing;
+using AviationApis.Testing;
 using NodaTime;
 
 namespace AviationApis.Avinode.Tests.Envelope;
@@ -213,7 +214,7 @@ public sealed class ResponseDataTests
             response = AvinodeHarness.Json(withData ? $$"""{"meta": {{metaJson}}, "data": {{operation.DataJson}}}""" : $$"""{"meta": {{metaJson}}}""");
         }
 
-        return AvinodeHarness.WithRateLimit(response, 998);
+        return response.WithRateLimit(1000, 998, 3600);
     }
 
     private static async Task<Outcome> Of<T>(Task<AvinodeResponse<T>> call)

@@ -82,15 +82,6 @@ internal sealed class AvinodeHarness : IDisposable
     public static HttpResponseMessage Errors(HttpStatusCode status, string errorsJson) =>
         Json($$$"""{"meta": {"errors": {{{errorsJson}}}, "warnings": [], "infos": []}}""", status);
 
-    /// <summary>Adds the vendor's rate-limit headers (limit 1000, reset in an hour) to an answer.</summary>
-    public static HttpResponseMessage WithRateLimit(HttpResponseMessage response, int remaining)
-    {
-        response.Headers.Add("X-Rate-Limit-Limit", "1000");
-        response.Headers.Add("X-Rate-Limit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        response.Headers.Add("X-Rate-Limit-Reset", "3600");
-        return response;
-    }
-
     public Task<T> Run<T>(Func<ISchedAeroClient, Task<T>> call) => Time.RunAsync(() => call(Client), TimeSpan.FromMinutes(10));
 
     public Task<T> RunMarketplace<T>(Func<IAvinodeMarketplaceClient, Task<T>> call) => Time.RunAsync(() => call(Marketplace), TimeSpan.FromMinutes(10));

@@ -6,6 +6,7 @@ using AviationApis.Avinode.Marketplace.Quotes;
 using AviationApis.Avinode.Marketplace.TripMessages;
 using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.Tests.Infrastructure;
+using AviationApis.Testing;
 
 namespace AviationApis.Avinode.Tests.Marketplace.TripMessages;
 
@@ -29,7 +30,7 @@ public sealed class TripMessagePostTests
     public async Task A_meta_only_answer_returns_the_status_messages_and_rate_limit(string action)
     {
         using var harness = new AvinodeHarness();
-        harness.Handler = (_, _) => AvinodeHarness.WithRateLimit(AvinodeHarness.Json("""{"meta": {"infos": [{"code": "I_SENT", "title": "Sent"}]}}"""), 997);
+        harness.Handler = (_, _) => AvinodeHarness.Json("""{"meta": {"infos": [{"code": "I_SENT", "title": "Sent"}]}}""").WithRateLimit(1000, 997, 3600);
 
         var result = await harness.RunMarketplace(Posts[action]);
 
@@ -79,7 +80,7 @@ public sealed class TripMessagePostTests
         using var lenient = new AvinodeHarness();
         lenient.Handler = (_, _) => AvinodeHarness.Json(softErrors);
         using var strict = new AvinodeHarness(o => o.TreatSoftErrorsAsExceptions = true);
-        strict.Handler = (_, _) => AvinodeHarness.WithRateLimit(AvinodeHarness.Json(softErrors), 997);
+        strict.Handler = (_, _) => AvinodeHarness.Json(softErrors).WithRateLimit(1000, 997, 3600);
 
         var result = await lenient.RunMarketplace(Posts[action]);
         var thrown = await Assert.ThrowsAsync<AvinodeSoftErrorException>(() => strict.RunMarketplace(Posts[action]));
