@@ -1,3 +1,4 @@
+using System.Net;
 using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
 using AviationApis.Core.Signing;
@@ -16,6 +17,7 @@ internal sealed class PipelineHarness : IDisposable
     public static readonly Uri Base = new("http://127.0.0.1:5000/some/prefix/");
 
     private readonly ServiceProvider _services;
+    private int _calls;
 
     public PipelineHarness(Action<AviationPipelineOptions>? configure = null, IRequestSigner? signer = null, string name = DefaultName)
     {
@@ -46,6 +48,38 @@ internal sealed class PipelineHarness : IDisposable
     public IServiceProvider Services => _services;
 
     public HttpClient Client => _services.GetRequiredService<IHttpClientFactory>().CreateClient(Name);
+
+    /// <summary>How many calls reached the server through <see cref="AnswerEveryCall"/>.</summary>
+    public int Calls => Volatile.Read(ref _calls);
+
+    /// <summary>
+    /// A harness whose circuit breaker opens once four calls in the sampling window failed at least half the time, with
+    /// retries off so each call is one attempt.
+    /// </summary>
+    public static PipelineHarness WithBreakerOfFour(Action<AviationPipelineOptions>? configure = null) => new(o =>
+    {
+        o.MaxRetryAttempts = 0;
+        o.CircuitBreakerMinimumThroughput = 4;
+        o.CircuitBreakerFailureRatio = 0.5;
+        configure?.Invoke(o);
+    });
+
+    /// <summary>Answers every call with <paramref name="status"/>, counting the calls in <see cref="Calls"/>.</summary>
+    public void AnswerEveryCall(HttpStatusCode status) =>
+        Mock.When("*").Respond(_ =>
+        {
+            Interlocked.Increment(ref _calls);
+            return new HttpResponseMessage(status);
+        });
+
+    /// <summary>Sends <paramref name="count"/> calls of <paramref name="operation"/> that must come back as answers.</summary>
+    public async Task SendManyAsync(int count, ApiOperation operation)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var response = await SendAsync(Request(HttpMethod.Get, "x", operation));
+        }
+    }
 
     public static HttpRequestMessage Request(HttpMethod method, string path, ApiOperation operation, HttpContent? content = null)
     {
