@@ -207,9 +207,7 @@ public sealed class AviationResilienceTests
     [Fact]
     public async Task An_open_circuit_refuses_calls_for_the_break_duration_then_lets_one_through()
     {
-        using var harness = PipelineHarness.WithBreakerOfFour(o => o.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(60));
-        harness.AnswerEveryCall(HttpStatusCode.InternalServerError);
-        await harness.SendManyAsync(4, Read);
+        using var harness = await PipelineHarness.WithOpenCircuitAsync(Read, o => o.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(60));
 
         var opened = await Assert.ThrowsAsync<CircuitOpenException>(() => harness.SendAsync(NewRead()));
         harness.Time.Advance(TimeSpan.FromSeconds(59));

@@ -1,4 +1,3 @@
-using System.Net;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +13,7 @@ public sealed class BreakerRotationTests
     [Fact]
     public async Task An_open_circuit_stays_open_in_the_handler_chain_built_after_rotation()
     {
-        using var harness = PipelineHarness.WithBreakerOfFour();
-        harness.AnswerEveryCall(HttpStatusCode.InternalServerError);
-        await harness.SendManyAsync(4, Read);
+        using var harness = await PipelineHarness.WithOpenCircuitAsync(Read);
 
         // What IHttpClientFactory does when a handler's lifetime ends: a new chain from the same registration.
         using var rotated = new HttpClient(NewChain(harness));

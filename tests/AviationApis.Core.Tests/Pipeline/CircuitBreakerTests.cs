@@ -12,10 +12,7 @@ public sealed class CircuitBreakerTests
     [Fact]
     public async Task Repeated_failures_open_the_circuit_and_later_calls_fail_fast_without_reaching_the_server()
     {
-        using var harness = PipelineHarness.WithBreakerOfFour();
-        harness.AnswerEveryCall(HttpStatusCode.InternalServerError);
-
-        await harness.SendManyAsync(4, Read);
+        using var harness = await PipelineHarness.WithOpenCircuitAsync(Read);
 
         var ex = await Assert.ThrowsAsync<CircuitOpenException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read)));
         Assert.Equal(4, harness.Calls);

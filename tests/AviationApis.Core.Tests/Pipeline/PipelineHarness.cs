@@ -19,7 +19,12 @@ internal sealed class PipelineHarness : IDisposable
     private readonly ServiceProvider _services;
     private int _calls;
 
-    public PipelineHarness(Action<AviationPipelineOptions>? configure = null, IRequestSigner? signer = null, string name = DefaultName)
+    /// <param name="configure">Changes the pipeline options.</param>
+    /// <param name="signer">The signing stage's signer, if any.</param>
+    /// <param name="name">The client's name.</param>
+    /// <param name="server">The primary handler in place of <see cref="Mock"/> (which answers asynchronously), e.g. an
+    /// <see cref="InlineHandler"/> that answers on the caller's thread.</param>
+    public PipelineHarness(Action<AviationPipelineOptions>? configure = null, IRequestSigner? signer = null, string name = DefaultName, HttpMessageHandler? server = null)
     {
         Name = name;
         // Attempt timeouts are off unless a test is about them; the clock steps only to waits shorter than every budget.
@@ -30,7 +35,7 @@ internal sealed class PipelineHarness : IDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddHttpClient(Name)
             .AddAviationPipeline(_ => new AviationPipelineSettings { ClientName = Name, AllowedBaseAddresses = [Base], Options = Options, Signer = signer })
-            .ConfigurePrimaryHttpMessageHandler(() => Mock);
+            .ConfigurePrimaryHttpMessageHandler(() => server ?? Mock);
         _services = services.BuildServiceProvider();
         Logs = _services.GetFakeLogCollector();
     }
@@ -63,6 +68,26 @@ internal sealed class PipelineHarness : IDisposable
         o.CircuitBreakerFailureRatio = 0.5;
         configure?.Invoke(o);
     });
+
+    /// <summary>
+    /// A <see cref="WithBreakerOfFour"/> harness whose server answers every call with 500, after four calls of
+    /// <paramref name="operation"/> have opened the circuit.
+    /// </summary>
+    public static async Task<PipelineHarness> WithOpenCircuitAsync(ApiOperation operation, Action<AviationPipelineOptions>? configure = null)
+    {
+        var harness = WithBreakerOfFour(configure);
+        try
+        {
+            harness.AnswerEveryCall(HttpStatusCode.InternalServerError);
+            await harness.SendManyAsync(4, operation);
+            return harness;
+        }
+        catch
+        {
+            harness.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Answers every call with <paramref name="status"/>, counting the calls in <see cref="Calls"/>.</summary>
     public void AnswerEveryCall(HttpStatusCode status) =>

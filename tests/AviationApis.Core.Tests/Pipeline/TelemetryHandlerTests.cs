@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
+using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
@@ -182,28 +183,35 @@ public sealed class TelemetryHandlerTests : IDisposable
         Assert.Equal(0, readBeforeSending);
     }
 
-    [Fact]
-    public async Task The_pipeline_never_resumes_on_the_callers_synchronization_context()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_pipeline_never_resumes_on_the_callers_synchronization_context(bool bodyArrivesLater)
     {
-        using var harness = new PipelineHarness(o => o.MaxRetryAttempts = 0);
         var answer = new TaskCompletionSource<HttpResponseMessage>();
-        harness.Mock.When("*").Respond(_ => answer.Task);
+        var body = new TaskCompletionSource();
+        var server = new InlineHandler((_, _) => bodyArrivesLater
+            ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new GatedEmptyStream(body.Task)) })
+            : answer.Task);
+        using var harness = new PipelineHarness(o => o.MaxRetryAttempts = 0, server: server);
         var context = new CountingContext();
         var previous = SynchronizationContext.Current;
 
-        // The call is started, and answered, on a thread whose context counts what is posted back to it: a UI thread.
+        // The call starts on a thread whose context counts what is posted back to it (a UI thread); the answer, or its
+        // body, arrives once the pipeline waits for it.
         Task<HttpResponseMessage> call;
         SynchronizationContext.SetSynchronizationContext(context);
         try
         {
             call = harness.Client.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read), HttpCompletionOption.ResponseHeadersRead);
-            answer.SetResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") });
         }
         finally
         {
             SynchronizationContext.SetSynchronizationContext(previous);
         }
 
+        answer.TrySetResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") });
+        body.TrySetResult();
         using var response = await call;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -236,6 +244,41 @@ public sealed class TelemetryHandlerTests : IDisposable
             Interlocked.Increment(ref _posts);
             ThreadPool.QueueUserWorkItem(_ => d(state));
         }
+    }
+
+    /// <summary>An empty response body that ends only once <paramref name="gate"/> completes (read asynchronously only).</summary>
+    private sealed class GatedEmptyStream(Task gate) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("read asynchronously");
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A request body that can be read once, front to back, and counts what was read.</summary>
