@@ -184,26 +184,31 @@ public sealed class TelemetryHandlerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task The_pipeline_never_resumes_on_the_callers_synchronization_context(bool bodyArrivesLater)
+    [InlineData("answer")]
+    [InlineData("response body")]
+    [InlineData("request body")]
+    public async Task The_pipeline_never_resumes_on_the_callers_synchronization_context(string arrivesLater)
     {
         var answer = new TaskCompletionSource<HttpResponseMessage>();
         var body = new TaskCompletionSource();
-        var server = new InlineHandler((_, _) => bodyArrivesLater
-            ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new GatedEmptyStream(body.Task)) })
-            : answer.Task);
-        using var harness = new PipelineHarness(o => o.MaxRetryAttempts = 0, server: server);
+        var server = new InlineHandler((_, _) => arrivesLater switch
+        {
+            "answer" => answer.Task,
+            "response body" => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new GatedEmptyStream(body.Task)) }),
+            _ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)),
+        });
+        using var harness = new PipelineHarness(o => o.MaxRetryAttempts = 1, server: server);
+        var request = PipelineHarness.Request(HttpMethod.Get, "x", Read, arrivesLater == "request body" ? new StreamContent(new GatedEmptyStream(body.Task)) : null);
         var context = new CountingContext();
         var previous = SynchronizationContext.Current;
 
-        // The call starts on a thread whose context counts what is posted back to it (a UI thread); the answer, or its
-        // body, arrives once the pipeline waits for it.
+        // The call starts on a thread whose context counts what is posted back to it (a UI thread); the answer, its body
+        // or the caller's request body arrives once the pipeline waits for it.
         Task<HttpResponseMessage> call;
         SynchronizationContext.SetSynchronizationContext(context);
         try
         {
-            call = harness.Client.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read), HttpCompletionOption.ResponseHeadersRead);
+            call = harness.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         }
         finally
         {
@@ -246,7 +251,7 @@ public sealed class TelemetryHandlerTests : IDisposable
         }
     }
 
-    /// <summary>An empty response body that ends only once <paramref name="gate"/> completes (read asynchronously only).</summary>
+    /// <summary>An empty body that ends only once <paramref name="gate"/> completes (read asynchronously only).</summary>
     private sealed class GatedEmptyStream(Task gate) : Stream
     {
         public override bool CanRead => true;
