@@ -1,10 +1,8 @@
-using System.Net;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
-using RichardSzalay.MockHttp;
 
 namespace AviationApis.Core.Tests.Pipeline;
 
@@ -15,25 +13,14 @@ public sealed class BreakerRotationTests
     [Fact]
     public async Task An_open_circuit_stays_open_in_the_handler_chain_built_after_rotation()
     {
-        using var harness = new PipelineHarness(o =>
-        {
-            o.MaxRetryAttempts = 0;
-            o.CircuitBreakerMinimumThroughput = 4;
-            o.CircuitBreakerFailureRatio = 0.5;
-        });
-        var calls = 0;
-        harness.Mock.When("*").Respond(_ => { calls++; return new HttpResponseMessage(HttpStatusCode.InternalServerError); });
-        for (var i = 0; i < 4; i++)
-        {
-            using var failed = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
-        }
+        using var harness = await PipelineHarness.WithOpenCircuitAsync(Read);
 
         // What IHttpClientFactory does when a handler's lifetime ends: a new chain from the same registration.
         using var rotated = new HttpClient(NewChain(harness));
         var ex = await Assert.ThrowsAsync<CircuitOpenException>(() =>
             harness.Time.RunAsync(() => rotated.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read)), harness.LongestWait));
 
-        Assert.Equal(4, calls);
+        Assert.Equal(4, harness.Calls);
         Assert.Equal("Test.Read", ex.OperationName);
     }
 

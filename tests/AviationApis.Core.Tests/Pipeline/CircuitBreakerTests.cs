@@ -12,22 +12,10 @@ public sealed class CircuitBreakerTests
     [Fact]
     public async Task Repeated_failures_open_the_circuit_and_later_calls_fail_fast_without_reaching_the_server()
     {
-        using var harness = new PipelineHarness(o =>
-        {
-            o.MaxRetryAttempts = 0;
-            o.CircuitBreakerMinimumThroughput = 4;
-            o.CircuitBreakerFailureRatio = 0.5;
-        });
-        var calls = 0;
-        harness.Mock.When("*").Respond(_ => { calls++; return new HttpResponseMessage(HttpStatusCode.InternalServerError); });
-
-        for (var i = 0; i < 4; i++)
-        {
-            using var failed = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
-        }
+        using var harness = await PipelineHarness.WithOpenCircuitAsync(Read);
 
         var ex = await Assert.ThrowsAsync<CircuitOpenException>(() => harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read)));
-        Assert.Equal(4, calls);
+        Assert.Equal(4, harness.Calls);
         Assert.Equal("Test.Read", ex.OperationName);
     }
 
@@ -40,15 +28,11 @@ public sealed class CircuitBreakerTests
             o.CircuitBreakerEnabled = false;
             o.CircuitBreakerMinimumThroughput = 2;
         });
-        var calls = 0;
-        harness.Mock.When("*").Respond(_ => { calls++; return new HttpResponseMessage(HttpStatusCode.InternalServerError); });
+        harness.AnswerEveryCall(HttpStatusCode.InternalServerError);
 
-        for (var i = 0; i < 6; i++)
-        {
-            using var failed = await harness.SendAsync(PipelineHarness.Request(HttpMethod.Get, "x", Read));
-        }
+        await harness.SendManyAsync(6, Read);
 
-        Assert.Equal(6, calls);
+        Assert.Equal(6, harness.Calls);
     }
 
     [Fact]
