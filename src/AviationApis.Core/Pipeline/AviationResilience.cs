@@ -149,7 +149,8 @@ internal static class AviationResilience
             var reason = RetryClassifier.RetryReason(args.Outcome, operation.Idempotency) ?? "retry";
             instruments.Retries.Add(1, new KeyValuePair<string, object?>("aviationapis.client", clientName), new KeyValuePair<string, object?>("aviationapis.operation", operation.Name));
             PipelineLog.Retrying(logger, operation.Name, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
-            args.Outcome.Result?.Dispose();
+
+            // The failed answer is not disposed here: Polly's retry strategy disposes the replaced result right after this callback.
             return ValueTask.CompletedTask;
         }
 
