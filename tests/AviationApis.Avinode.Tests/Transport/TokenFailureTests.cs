@@ -66,7 +66,7 @@ public sealed class TokenFailureTests
         for (var i = 0; i < 3; i++)
         {
             var call = harness.Marketplace.GetTripAsync(TripId);
-            await tokenEndpoint.NextHeldAsync();
+            await tokenEndpoint.NextHeldAsync(call);
             harness.Time.Advance(Attempt);
             failures.Add(await Assert.ThrowsAsync<AviationTimeoutException>(() => call.WaitAsync(SteppingTimeProvider.RealTimeGuard)));
         }
@@ -137,7 +137,7 @@ public sealed class TokenFailureTests
 
         // The token endpoint holds the request: only the caller's cancellation can end the call (its budgets are 1 h).
         var call = harness.Marketplace.GetTripAsync(TripId, cancellationToken: cancellation.Token);
-        await tokenEndpoint.NextHeldAsync();
+        await tokenEndpoint.NextHeldAsync(call);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(SteppingTimeProvider.RealTimeGuard));
@@ -197,8 +197,17 @@ public sealed class TokenFailureTests
         public int Requests => Volatile.Read(ref _requests);
 
 
-        /// <summary>Waits (bounded, in real time) until the endpoint holds one more request.</summary>
-        public async Task NextHeldAsync() =>
-            Assert.True(await _held.WaitAsync(SteppingTimeProvider.RealTimeGuard), "the token endpoint did not receive the request");
+        /// <summary>Waits (bounded, in real time) until the endpoint holds one more request; fails at once if <paramref name="call"/> ends first.</summary>
+        public async Task NextHeldAsync(Task call)
+        {
+            var held = _held.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+            if (await Task.WhenAny(held, call) == call && !held.IsCompleted)
+            {
+                await call;
+                Assert.Fail("the call ended without a token request");
+            }
+
+            Assert.True(await held, "the token endpoint did not receive the request");
+        }
     }
 }
