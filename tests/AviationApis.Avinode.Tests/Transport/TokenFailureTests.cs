@@ -1,5 +1,6 @@
 using System.Net;
-using AviationApis.Avinode.Marketplace.TripMessages;
+using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Marketplace.Trips;
 using AviationApis.Avinode.Options;
 using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.Tests.Infrastructure;
@@ -9,6 +10,7 @@ using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 using Polly;
 using RichardSzalay.MockHttp;
 
@@ -106,23 +108,28 @@ public sealed class TokenFailureTests
     public async Task The_call_attempt_timeout_does_not_run_while_the_token_is_fetched()
     {
         // The token fetch takes 3 s (a 503 asking to retry after 3 s, then the token); the attempt timeout is 2 s. The
-        // call is not retried (it creates), so an attempt timeout covering the fetch would fail it.
+        // call is not retried (it creates a trip), so an attempt timeout covering the fetch would fail it.
         using var harness = new AvinodeHarness(o =>
         {
             UseOAuth(o);
             o.Pipeline.MaxRetryAttempts = 1;
             o.Pipeline.AttemptTimeout = TimeSpan.FromSeconds(2);
         });
-        harness.Handler = (_, _) => AvinodeHarness.Data(MarketplacePayloads.TripMessage);
+        harness.Handler = (_, _) => AvinodeHarness.Data(MarketplacePayloads.Trip);
         var tokenEndpoint = new TokenEndpoint(harness.Mock) { RetryAfterFirst = TimeSpan.FromSeconds(3), Works = true };
 
-        var call = harness.Marketplace.SendChatAsync(new ResourceId("arfq-1001"), new ChatMessage { Message = "Hello" });
+        var call = harness.Marketplace.CreateTripAsync(new CreateTripRequest
+        {
+            Sourcing = true,
+            Criteria = new TripCriteria { RequiredLift = [new RequiredLift { AircraftCategory = "Heavy jet" }] },
+            Segments = [new TripSegment { StartAirport = MarketplaceAirport.FromIcao("KMIA"), EndAirport = MarketplaceAirport.FromIcao("EGLL"), DateTime = new SegmentDateTime { Date = new LocalDate(2027, 3, 1) }, PaxCount = 2 }],
+        });
         await tokenEndpoint.FirstAnswered.Task.WaitAsync(SteppingTimeProvider.RealTimeGuard);
         await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(3));
         harness.Time.Advance(TimeSpan.FromSeconds(3));
-        var sent = await call.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        var created = await call.WaitAsync(SteppingTimeProvider.RealTimeGuard);
 
-        Assert.NotNull(sent.Data);
+        Assert.NotNull(created.Data);
         Assert.Equal(2, tokenEndpoint.Requests);
         Assert.Equal("Bearer " + Token, Assert.Single(harness.Requests).Header("Authorization"));
     }

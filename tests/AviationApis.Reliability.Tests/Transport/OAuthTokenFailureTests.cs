@@ -1,5 +1,4 @@
 using AviationApis.Avinode.Marketplace;
-using AviationApis.Avinode.Marketplace.TripMessages;
 using AviationApis.Avinode.Resources;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Boundaries;
@@ -78,21 +77,21 @@ public sealed class OAuthTokenFailureTests
     public async Task The_call_attempt_timeout_does_not_run_while_the_token_is_fetched()
     {
         // The token fetch takes 3 s (a 503 asking to retry after 3 s, then the token), the attempt timeout is 2 s, and
-        // the call creates (it is not retried): an attempt timeout covering the fetch would fail it.
+        // the call creates a trip (it is not retried): an attempt timeout covering the fetch would fail it.
         await using var wire = await Wire.StartAsync(o =>
         {
             o.MaxRetryAttempts = 1;
             o.AttemptTimeout = TimeSpan.FromSeconds(2);
         });
-        wire.Api.Handler = context => Json(context, 200, """{"meta": {}, "data": {"id": "abuyermsg-1", "type": "tripmsgs", "message": "Hello"}}""");
+        wire.Api.Handler = context => Json(context, 201, $$"""{"meta": {}, "data": {{AvinodeMarketplaceTarget.Trip}}}""");
         wire.BusyFirst = TimeSpan.FromSeconds(3);
 
-        var call = wire.Marketplace.SendChatAsync(new ResourceId("arfq-1001"), new ChatMessage { Message = "Hello" });
+        var call = wire.Marketplace.CreateTripAsync(AvinodeMarketplaceTarget.NewTrip());
         await wire.Time.WaitForTimerAsync(TimeSpan.FromSeconds(3)).WaitAsync(SteppingTimeProvider.RealTimeGuard);
         wire.Time.Advance(TimeSpan.FromSeconds(3));
-        var sent = await call.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        var created = await call.WaitAsync(SteppingTimeProvider.RealTimeGuard);
 
-        Assert.NotNull(sent.Data);
+        Assert.NotNull(created.Data);
         Assert.Equal(2, wire.Token.Seen.Count);
         Assert.Equal("POST", Assert.Single(wire.Api.Seen).Method);
     }
