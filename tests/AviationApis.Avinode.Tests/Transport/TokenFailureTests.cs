@@ -68,7 +68,7 @@ public sealed class TokenFailureTests
         for (var i = 0; i < 3; i++)
         {
             var call = harness.Marketplace.GetTripAsync(TripId);
-            await tokenEndpoint.NextHeldAsync(call);
+            await tokenEndpoint.Held.NextAsync(call);
             harness.Time.Advance(Attempt);
             failures.Add(await Assert.ThrowsAsync<AviationTimeoutException>(() => call.WaitAsync(SteppingTimeProvider.RealTimeGuard)));
         }
@@ -144,7 +144,7 @@ public sealed class TokenFailureTests
 
         // The token endpoint holds the request: only the caller's cancellation can end the call (its budgets are 1 h).
         var call = harness.Marketplace.GetTripAsync(TripId, cancellationToken: cancellation.Token);
-        await tokenEndpoint.NextHeldAsync(call);
+        await tokenEndpoint.Held.NextAsync(call);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(SteppingTimeProvider.RealTimeGuard));
@@ -160,7 +160,6 @@ public sealed class TokenFailureTests
     /// <summary>The token endpoint: answers a token when it works, else holds each request until it is cancelled.</summary>
     private sealed class TokenEndpoint
     {
-        private readonly SemaphoreSlim _held = new(0);
         private int _requests;
         private bool _works;
 
@@ -182,7 +181,7 @@ public sealed class TokenFailureTests
                     return TokenResponse(ExpiresIn);
                 }
 
-                _held.Release();
+                Held.Add();
                 await Task.Delay(Timeout.Infinite, token);
                 throw new InvalidOperationException("unreachable");
             }));
@@ -203,18 +202,7 @@ public sealed class TokenFailureTests
 
         public int Requests => Volatile.Read(ref _requests);
 
-
-        /// <summary>Waits (bounded, in real time) until the endpoint holds one more request; fails at once if <paramref name="call"/> ends first.</summary>
-        public async Task NextHeldAsync(Task call)
-        {
-            var held = _held.WaitAsync(SteppingTimeProvider.RealTimeGuard);
-            if (await Task.WhenAny(held, call) == call && !held.IsCompleted)
-            {
-                await call;
-                Assert.Fail("the call ended without a token request");
-            }
-
-            Assert.True(await held, "the token endpoint did not receive the request");
-        }
+        /// <summary>The requests the endpoint holds (when it does not work).</summary>
+        public HeldRequests Held { get; } = new();
     }
 }

@@ -1,7 +1,9 @@
 using AviationApis.Avinode.Marketplace;
+using AviationApis.Avinode.Options;
 using AviationApis.Avinode.Resources;
 using AviationApis.Core.Errors;
 using AviationApis.Reliability.Tests.Boundaries;
+using AviationApis.Reliability.Tests.Matrix;
 using AviationApis.Reliability.Tests.Secrets;
 using AviationApis.Reliability.Tests.Targets;
 using AviationApis.Testing;
@@ -49,7 +51,7 @@ public sealed class OAuthTokenFailureTests
         for (var i = 0; i < 3; i++)
         {
             var call = wire.Marketplace.GetTripAsync(TripId);
-            await wire.NextHeldAsync(call);
+            await wire.Held.NextAsync(call);
             wire.Time.Advance(attempt);
             var error = await Assert.ThrowsAsync<AviationTimeoutException>(() => call.WaitAsync(SteppingTimeProvider.RealTimeGuard));
 
@@ -106,7 +108,6 @@ public sealed class OAuthTokenFailureTests
     /// <summary>An Avinode Marketplace connection on OAuth whose token endpoint and API are two Kestrel servers, on a fake clock.</summary>
     private sealed class Wire : IAsyncDisposable
     {
-        private readonly SemaphoreSlim _held = new(0);
         private ServiceProvider _services = null!;
         private int _tokenRequests;
         private bool _tokenWorks = true;
@@ -122,6 +123,9 @@ public sealed class OAuthTokenFailureTests
         public OriginServer Api { get; }
 
         public SteppingTimeProvider Time { get; } = new();
+
+        /// <summary>The token requests the endpoint holds (when it does not work).</summary>
+        public HeldRequests Held { get; } = new();
 
         public IAvinodeMarketplaceClient Marketplace => _services.GetRequiredService<IAvinodeMarketplaceClient>();
 
@@ -141,36 +145,15 @@ public sealed class OAuthTokenFailureTests
             wire.Token.Handler = wire.AnswerTokenAsync;
             var services = new ServiceCollection();
             services.AddSingleton<TimeProvider>(wire.Time);
-            services.AddAvinodeClient(o =>
+            var budget = new MatrixBudget { AttemptTimeout = Timeout.InfiniteTimeSpan, TotalTimeout = TimeSpan.FromHours(1) };
+            new AvinodeMarketplaceTarget().Register(services, new Uri(wire.Api.Root, "api/"), budget);
+            services.Configure<AvinodeClientOptions>(o =>
             {
-                var api = new Uri(wire.Api.Root, "api/");
-                o.BaseAddress = api;
-                o.WebhookBaseAddress = api;
-                o.MarketplaceBaseAddress = api;
-                o.ApiToken = TestSecrets.AvinodeApiToken;
-                o.Product = AvinodeTarget.Product;
-                o.OAuth.ClientId = "reliability-client";
-                o.OAuth.ClientSecret = TestSecrets.AvinodeOAuthClientSecret;
                 o.OAuth.TokenAddress = new Uri(wire.Token.Root, "oauth/token");
-                o.Pipeline.UseJitter = false;
-                o.Pipeline.TotalTimeout = TimeSpan.FromHours(1);
                 pipeline(o.Pipeline);
             });
             wire._services = services.BuildServiceProvider();
             return wire;
-        }
-
-        /// <summary>Waits (bounded, in real time) until the token endpoint holds one more request; fails at once if <paramref name="call"/> ends first.</summary>
-        public async Task NextHeldAsync(Task call)
-        {
-            var held = _held.WaitAsync(SteppingTimeProvider.RealTimeGuard);
-            if (await Task.WhenAny(held, call) == call && !held.IsCompleted)
-            {
-                await call;
-                Assert.Fail("the call ended without a token request");
-            }
-
-            Assert.True(await held, "the token endpoint did not receive the request");
         }
 
         public async ValueTask DisposeAsync()
@@ -178,7 +161,6 @@ public sealed class OAuthTokenFailureTests
             await _services.DisposeAsync();
             await Token.DisposeAsync();
             await Api.DisposeAsync();
-            _held.Dispose();
         }
 
         private async Task AnswerTokenAsync(HttpContext context)
@@ -196,7 +178,7 @@ public sealed class OAuthTokenFailureTests
                 return;
             }
 
-            _held.Release();
+            Held.Add();
             try
             {
                 await Task.Delay(Timeout.Infinite, context.RequestAborted);
