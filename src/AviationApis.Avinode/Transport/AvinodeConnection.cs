@@ -297,8 +297,37 @@ internal sealed class AvinodeConnection
 
     private static RateLimitInfo? RateLimitOf(HttpResponseMessage response) => response.RequestMessage?.GetRateLimit();
 
-    /// <summary>Sends through Core's one transport (failures become typed exceptions); the caller owns the response.</summary>
-    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Sends through Core's one transport (failures become typed exceptions); the caller owns the response. With OAuth
+    /// the token is fetched first, outside the call's pipeline: no attempt timeout of the call covers a token fetch,
+    /// and a token failure (the token pipeline's own typed error) reaches the caller without entering the call's
+    /// pipeline, its breaker or its retries. The signing stage then signs every attempt with the cached token (and
+    /// refreshes it itself when it goes stale mid-call or the server rejected it).
+    /// </summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        if (OAuthTokens is { } tokens)
+        {
+            var token = tokens.GetTokenAsync(cancellationToken);
+            if (!token.IsCompletedSuccessfully)
+            {
+                return SendAfterTokenAsync(token, request, service, cancellationToken);
+            }
+
+            // A cached token: no state machine.
+            token.GetAwaiter().GetResult();
+        }
+
+        return SendThroughPipelineAsync(request, service, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterTokenAsync(ValueTask<string> token, HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken)
+    {
+        await token.ConfigureAwait(false);
+        return await SendThroughPipelineAsync(request, service, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<HttpResponseMessage> SendThroughPipelineAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken) =>
         _transport.SendAsync(request, Redactor, static (response, state) => state.Connection.Observe(response, state.Service), (Connection: this, Service: service), cancellationToken);
 
     // Every answer, success or not: the service's latest rate limit, and a rejected OAuth token dropped.

@@ -15,7 +15,10 @@ namespace AviationApis.Avinode.Transport;
 /// secret are never logged: the request body is never logged by the pipeline, and each new token is taught to the
 /// connection's redactor. The token request has its own small pipeline (its own named client, budget and circuit
 /// breaker, <see cref="AvinodeHttpClientNames.ForTokens"/>): it is never sent through the pipeline of
-/// the calls it signs, so a failing token endpoint cannot open their breaker, nor retry inside their budget.
+/// the calls it signs, so a failing token endpoint cannot open their breaker, nor retry inside their budget. The
+/// connection fetches the token before a call enters its pipeline (so no attempt timeout of the call covers a token
+/// fetch); every failure of the token request is marked <see cref="AviationApiException.FromTokenSource"/>, so a
+/// refresh that fails inside an attempt (the token went stale mid-call) is neither counted nor retried there either.
 /// </summary>
 internal sealed class OAuthAccessTokenSource : IAccessTokenSource
 {
@@ -27,6 +30,7 @@ internal sealed class OAuthAccessTokenSource : IAccessTokenSource
     private readonly ApiTransport _transport;
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile CachedToken? _current;
+    private int _waiting;
 
     public OAuthAccessTokenSource(AvinodeConnection connection, AvinodeOAuthOptions options, Uri tokenAddress, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
@@ -39,6 +43,9 @@ internal sealed class OAuthAccessTokenSource : IAccessTokenSource
 
     public Uri TokenAddress => _tokenAddress;
 
+    /// <summary>How many callers are waiting for the refresh in flight (tests use it as their signal).</summary>
+    internal int RefreshWaiters => Volatile.Read(ref _waiting);
+
     public async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (_current is { } cached && _time.GetUtcNow() < cached.RefreshAt)
@@ -46,7 +53,16 @@ internal sealed class OAuthAccessTokenSource : IAccessTokenSource
             return cached.Token;
         }
 
-        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+
         try
         {
             // Another caller may have refreshed while this one waited.
@@ -58,6 +74,13 @@ internal sealed class OAuthAccessTokenSource : IAccessTokenSource
             var token = await RequestAsync(cancellationToken).ConfigureAwait(false);
             _current = token;
             return token.Token;
+        }
+        catch (AviationApiException ex)
+        {
+            // Whoever surfaces it (the connection's prefetch, or the signing stage of an attempt when the token went
+            // stale mid-call), the signed call's pipeline must neither count it against its breaker nor retry it.
+            ex.MarkFromTokenSource();
+            throw;
         }
         finally
         {

@@ -44,6 +44,16 @@ public class AviationApiException : Exception
     /// <summary>Field-level problems.</summary>
     public IReadOnlyList<ApiFieldError> FieldErrors => Details.FieldErrors;
 
+    /// <summary>
+    /// The failure is an access token source's (a token request with its own pipeline, budget, retry and circuit
+    /// breaker), surfacing in a call the token was meant to sign. That call's pipeline neither counts it against its
+    /// circuit breaker nor retries it: the token's pipeline already did both. The caller sees the exception unchanged.
+    /// </summary>
+    internal bool FromTokenSource { get; private set; }
+
+    /// <summary>Marks the failure as the token source's (<see cref="FromTokenSource"/>).</summary>
+    internal void MarkFromTokenSource() => FromTokenSource = true;
+
     private static string Describe(string message, ApiErrorDetails details)
     {
         if (details is null)

@@ -105,10 +105,14 @@ internal static class AviationResilience
         _ => ex,
     };
 
-    /// <summary>What counts against the service's health: 5xx, 408, transport failures and attempt timeouts (not 4xx, not rate limits).</summary>
-    private static bool IsServiceFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
+    /// <summary>
+    /// What counts against the service's health: 5xx, 408, transport failures and attempt timeouts (not 4xx, not rate
+    /// limits, and not a failure of the token source that signs the call, which its own breaker counts).
+    /// </summary>
+    internal static bool IsServiceFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Result: { } response } => response.StatusCode is HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError,
+        { Exception: AviationApiException { FromTokenSource: true } } => false,
         { Exception: HttpRequestException or IOException or AviationTimeoutException or TimeoutRejectedException } => true,
         _ => false,
     };

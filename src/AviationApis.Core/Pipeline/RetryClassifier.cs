@@ -10,7 +10,8 @@ namespace AviationApis.Core.Pipeline;
 /// <summary>
 /// The one retry classification, per operation and not per HTTP verb. Idempotent operations retry on 408, 429, 500,
 /// 502, 503, 504, connection failures and attempt timeouts. Non-idempotent ones retry only when the server provably did
-/// not process the request: no connection, 429, or a rate-limit 401 or 403.
+/// not process the request: no connection, 429, or a rate-limit 401 or 403. A failure of the token source that signs
+/// the call (<see cref="AviationApiException.FromTokenSource"/>) is never retried: its own pipeline retried it.
 /// </summary>
 internal static class RetryClassifier
 {
@@ -37,9 +38,10 @@ internal static class RetryClassifier
 
         return outcome.Exception switch
         {
-            null or OperationCanceledException or CircuitOpenException => null,
+            // A token source's failure: the token's own pipeline already retried it.
+            null or OperationCanceledException or CircuitOpenException or AviationApiException { FromTokenSource: true } => null,
             { } ex when TransportFailure.IsConnectFailure(ex) => "connection failed",
-            // The attempt timeout strategy's rejection, or a typed attempt timeout from an inner call (a token fetch).
+            // The attempt timeout strategy's rejection, or a typed attempt timeout from an inner call.
             TimeoutRejectedException or AviationTimeoutException { Budget: TimeoutBudget.Attempt } when idempotency == Idempotency.Idempotent => "attempt timeout",
             HttpRequestException or IOException when idempotency == Idempotency.Idempotent => "transport error",
             _ => null,

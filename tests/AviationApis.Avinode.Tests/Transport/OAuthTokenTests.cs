@@ -6,9 +6,11 @@ using AviationApis.Avinode.Options;
 using AviationApis.Avinode.Resources;
 using AviationApis.Avinode.SchedAero.Trips;
 using AviationApis.Avinode.Tests.Infrastructure;
+using AviationApis.Avinode.Transport;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Signing;
 using AviationApis.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AviationApis.Avinode.Tests.Transport;
 
@@ -123,7 +125,6 @@ public sealed class OAuthTokenTests
     public async Task Concurrent_callers_share_one_refresh()
     {
         using var harness = new AvinodeHarness(o => UseOAuth(o));
-        using var tokenRequested = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
         var issued = 0;
         harness.Handler = (r, _) =>
@@ -134,29 +135,29 @@ public sealed class OAuthTokenTests
             }
 
             var number = Interlocked.Increment(ref issued);
-            tokenRequested.Set();
             Assert.True(release.Wait(SteppingTimeProvider.RealTimeGuard), "the test never released the token endpoint");
             return TokenResponse(TokenNumber(number), 1800);
         };
         var client = harness.Marketplace;
+        var tokens = harness.Services.GetRequiredService<AvinodeConnectionRegistry>().Get(Microsoft.Extensions.Options.Options.DefaultName).OAuthTokens!;
         const int Callers = 20;
         var tripId = new ResourceId("atrip-1000000137");
 
         var calls = Enumerable.Range(0, Callers).Select(_ => Task.Run(() => client.GetTripAsync(tripId))).ToArray();
-        Assert.True(tokenRequested.Wait(SteppingTimeProvider.RealTimeGuard));
 
-        // The token endpoint holds the first refresh until every caller has started its call (the pipeline logs each
-        // start before the per-attempt signer asks the token source), so all of them meet the refresh in flight: a
-        // token source without single flight would send one token request per caller here.
+        // The token endpoint holds the first refresh until every caller either reached it or waits in the token source
+        // for the refresh in flight, so all of them meet that refresh: a token source without single flight would send
+        // one token request per caller here (20 arrivals), and one that does not look again after its wait would send
+        // a request per waiter once released.
         var deadline = DateTime.UtcNow + SteppingTimeProvider.RealTimeGuard;
-        while (harness.Logs.GetSnapshot().Count(e => e.Id.Id == 1 && e.Message.Contains("atrip-1000000137", StringComparison.Ordinal)) < Callers)
+        while (Volatile.Read(ref issued) + tokens.RefreshWaiters < Callers)
         {
-            Assert.True(DateTime.UtcNow < deadline, "not every caller started");
+            Assert.True(DateTime.UtcNow < deadline, $"not every caller met the refresh ({Volatile.Read(ref issued)} at the endpoint, {tokens.RefreshWaiters} waiting)");
             await Task.Delay(10);
         }
 
         release.Set();
-        await Task.WhenAll(calls);
+        await Task.WhenAll(calls).WaitAsync(SteppingTimeProvider.RealTimeGuard);
 
         Assert.Equal(1, issued);
         Assert.Equal(21, harness.Requests.Count);
