@@ -154,8 +154,10 @@ internal sealed class AvinodeConnection
     /// </summary>
     public async Task<AvinodeResponse<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo, AvinodeService service, Func<T>? whenAbsent, CancellationToken cancellationToken)
     {
-        var answer = await SendForAnswerAsync(request, typeInfo, service, whenAbsent, acceptLocation: false, cancellationToken).ConfigureAwait(false);
-        return answer.Response!;
+        // One async layer over the transport's (this is the per-call hot path): read, then interpret synchronously.
+        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
+        var envelope = await ReadEnvelopeAsync(response, typeInfo, emptyAllowed: whenAbsent is not null, cancellationToken).ConfigureAwait(false);
+        return Interpret(response, envelope, whenAbsent, acceptLocation: false).Response!;
     }
 
     /// <summary>
@@ -180,7 +182,12 @@ internal sealed class AvinodeConnection
         Action<HttpRequestMessage>? prepareRead,
         CancellationToken cancellationToken)
     {
-        var created = await SendForAnswerAsync(request, typeInfo, service, whenAbsent: null, acceptLocation: true, cancellationToken).ConfigureAwait(false);
+        Answer<T> created;
+        using (var answer = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false))
+        {
+            created = Interpret(answer, await ReadEnvelopeAsync(answer, typeInfo, emptyAllowed: true, cancellationToken).ConfigureAwait(false), whenAbsent: null, acceptLocation: true);
+        }
+
         if (created.Response is { } response)
         {
             return response;
@@ -408,12 +415,19 @@ internal sealed class AvinodeConnection
 
     // Reads the envelope: the response when the data is there (or a stand-in for an absent empty collection), the
     // Location when the caller accepts one instead; otherwise throws (NoData).
-    private async Task<Answer<T>> SendForAnswerAsync<T>(HttpRequestMessage request, JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo, AvinodeService service, Func<T>? whenAbsent, bool acceptLocation, CancellationToken cancellationToken)
+    // Where an answer may carry no data (a list left out, a create answered with Location only), an empty body is an
+    // envelope without data or meta; elsewhere it is invalid JSON (InvalidResponseException). Content-Length is only
+    // looked at there: computing it stores a header, which the per-call hot path would pay for. Not async, so the hot
+    // path pays no extra state machine either.
+    private Task<AvinodeEnvelopeWire<T>> ReadEnvelopeAsync<T>(HttpResponseMessage response, JsonTypeInfo<AvinodeEnvelopeWire<T>> typeInfo, bool emptyAllowed, CancellationToken cancellationToken) =>
+        emptyAllowed && response.Content.Headers.ContentLength == 0
+            ? Task.FromResult(new AvinodeEnvelopeWire<T>())
+            : ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken);
+
+    // The answer's data, or (a create) only the Location of the new resource; soft errors and missing data as documented
+    // on SendAsync and CreateAndReadAsync.
+    private Answer<T> Interpret<T>(HttpResponseMessage response, AvinodeEnvelopeWire<T> envelope, Func<T>? whenAbsent, bool acceptLocation)
     {
-        using var response = await SendRawAsync(request, service, cancellationToken).ConfigureAwait(false);
-        var envelope = response.Content.Headers.ContentLength == 0
-            ? new AvinodeEnvelopeWire<T>()
-            : await ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken).ConfigureAwait(false);
         var meta = envelope.Meta ?? AvinodeMeta.Empty;
         var rateLimit = RateLimitOf(response);
         ThrowIfStrict(response, meta);
