@@ -29,6 +29,7 @@ namespace AviationApis.Avinode.Transport;
 internal sealed class AvinodeConnection
 {
     private readonly ApiTransport _transport;
+    private readonly ServiceObserver[] _observers;
     private readonly ConcurrentDictionary<AvinodeService, RateLimitInfo> _rateLimits = new();
     private readonly Redactor _baseRedactor;
     private readonly object _tokensLock = new();
@@ -41,6 +42,7 @@ internal sealed class AvinodeConnection
         Options = options;
         HttpClientName = AvinodeHttpClientNames.For(name);
         _transport = new ApiTransport(httpClientFactory, HttpClientName, AvinodeErrorReader.Instance);
+        _observers = [new(this, AvinodeService.SchedAero), new(this, AvinodeService.Avinode), new(this, AvinodeService.Marketplace)];
         BaseAddress = ApiUri.EnsureTrailingSlash(options.BaseAddress!);
         WebhookBaseAddress = ApiUri.EnsureTrailingSlash(options.WebhookBaseAddress!);
         MarketplaceBaseAddress = ApiUri.EnsureTrailingSlash(options.MarketplaceBaseAddress ?? new Uri(AvinodeClientOptions.AvinodeSandboxBaseAddress));
@@ -335,7 +337,7 @@ internal sealed class AvinodeConnection
     }
 
     private Task<HttpResponseMessage> SendThroughPipelineAsync(HttpRequestMessage request, AvinodeService service, CancellationToken cancellationToken) =>
-        _transport.SendAsync(request, Redactor, static (response, state) => state.Connection.Observe(response, state.Service), (Connection: this, Service: service), cancellationToken);
+        _transport.SendAsync(request, Redactor, _observers[(int)service], cancellationToken);
 
     // Every answer, success or not: the service's latest rate limit, and a rejected OAuth token dropped.
     private void Observe(HttpResponseMessage response, AvinodeService service)
@@ -451,6 +453,12 @@ internal sealed class AvinodeConnection
     }
 
     private static bool IsAbsent<T>(T? data) => data is null or JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null };
+
+    // One per service, created with the connection: every answer of that service passes through Observe.
+    private sealed class ServiceObserver(AvinodeConnection connection, AvinodeService service) : IResponseObserver
+    {
+        public void Observe(HttpResponseMessage response) => connection.Observe(response, service);
+    }
 
     // What a JSON answer gave: the response with its data, or (a create) only the Location of the new resource.
     private readonly record struct Answer<T>(AvinodeResponse<T>? Response, CreatedResource? Location, HttpStatusCode StatusCode, AvinodeMeta Meta, RateLimitInfo? RateLimit);

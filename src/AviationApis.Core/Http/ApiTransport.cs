@@ -26,20 +26,18 @@ internal sealed class ApiTransport(IHttpClientFactory httpClientFactory, string 
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The success response, its body not yet read.</returns>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Redactor redactor, CancellationToken cancellationToken) =>
-        SendAsync<object?>(request, redactor, null, null, cancellationToken);
+        SendAsync(request, redactor, null, cancellationToken);
 
     /// <summary>Sends, lets the vendor look at every answer first (e.g. its rate-limit state), then checks it.</summary>
-    /// <typeparam name="TState">What the observer needs.</typeparam>
     /// <param name="request">The request, its operation set.</param>
     /// <param name="redactor">The client's redactor.</param>
-    /// <param name="observe">Sees every response before it is checked (success or not).</param>
-    /// <param name="state">Passed to <paramref name="observe"/>.</param>
+    /// <param name="observer">Sees every response before it is checked (success or not), if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The success response, its body not yet read.</returns>
-    public async Task<HttpResponseMessage> SendAsync<TState>(HttpRequestMessage request, Redactor redactor, Action<HttpResponseMessage, TState>? observe, TState state, CancellationToken cancellationToken)
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Redactor redactor, IResponseObserver? observer, CancellationToken cancellationToken)
     {
         var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        observe?.Invoke(response, state);
+        observer?.Observe(response);
         if (!response.IsSuccessStatusCode)
         {
             await ThrowAsync(response, redactor, cancellationToken).ConfigureAwait(false);
