@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 
 namespace AviationApis.Core.Tests.Pipeline;
 
@@ -25,6 +26,9 @@ internal sealed class RecordingSource(byte[] body, int maxChunk = int.MaxValue) 
 
     /// <summary>The buffer length of each read, in order.</summary>
     public List<int> Requests { get; } = [];
+
+    /// <summary>The arrays behind the buffers of the asynchronous reads, in order.</summary>
+    public List<byte[]?> Arrays { get; } = [];
 
     public override bool CanRead => true;
 
@@ -53,6 +57,7 @@ internal sealed class RecordingSource(byte[] body, int maxChunk = int.MaxValue) 
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        Arrays.Add(MemoryMarshal.TryGetArray<byte>(buffer, out var segment) ? segment.Array : null);
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult(Read(buffer.Span));
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AviationApis.Core.Pipeline;
 
 namespace AviationApis.Core.Tests.Pipeline;
@@ -9,6 +10,9 @@ public sealed class PooledResponseContentTests
 
     // A 50,000-byte body of unknown length lies in segments of 16 KiB, 32 KiB and (partly) 64 KiB.
     private const int MultiSegment = 50_000;
+
+    // Announced, this rents one 128 KiB segment: a pool bucket no other test here uses.
+    private const int PooledSize = 100_000;
 
     [Fact]
     public async Task Announced_length_leaves_room_in_the_first_segment_for_the_final_empty_read()
@@ -111,12 +115,28 @@ public sealed class PooledResponseContentTests
     }
 
     [Fact]
-    public async Task A_cancelled_read_throws()
+    public async Task A_cancelled_read_throws_and_returns_its_segment_to_the_pool()
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
+        var source = new RecordingSource(ContentHarness.Body(PooledSize));
+        var held = ArrayPool<byte>.Shared.Rent(PooledSize);
 
-        await Assert.ThrowsAsync<OperationCanceledException>(() => PooledResponseContent.ReadAsync(new RecordingSource(ContentHarness.Body(10)), 10, cancelled.Token));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => PooledResponseContent.ReadAsync(source, PooledSize, cancelled.Token));
+
+        AssertReturnedToThePool(Assert.Single(source.Arrays), held);
+    }
+
+    [Fact]
+    public async Task Disposal_returns_the_segments_to_the_pool()
+    {
+        var source = new RecordingSource(ContentHarness.Body(PooledSize));
+        var held = ArrayPool<byte>.Shared.Rent(PooledSize);
+        var content = await PooledResponseContent.ReadAsync(source, PooledSize, CancellationToken.None);
+
+        content.Dispose();
+
+        AssertReturnedToThePool(source.Arrays[0], held);
     }
 
     [Fact]
@@ -382,6 +402,18 @@ public sealed class PooledResponseContentTests
 
         Assert.False(stream.CanRead);
         Assert.Throws<ObjectDisposedException>(() => stream.ReadByte());
+    }
+
+    // The shared pool hands the array returned last on this thread out first. Everything from renting `held` (which
+    // empties this thread's slot for the size) to renting again runs synchronously on one thread: the sources complete
+    // synchronously, so the awaits in between continue inline.
+    private static void AssertReturnedToThePool(byte[]? segment, byte[] held)
+    {
+        Assert.NotNull(segment);
+        var again = ArrayPool<byte>.Shared.Rent(PooledSize);
+        ArrayPool<byte>.Shared.Return(again);
+        ArrayPool<byte>.Shared.Return(held);
+        Assert.Same(segment, again);
     }
 
     private static Task<PooledResponseContent> Read(byte[] body) =>
