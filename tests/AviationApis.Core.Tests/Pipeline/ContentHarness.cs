@@ -146,3 +146,117 @@ internal sealed class RecordingHandler(Func<HttpRequestMessage, int, HttpRespons
         return Task.FromResult(response);
     }
 }
+
+/// <summary>
+/// A synchronization context (like a UI thread's) that counts the continuations posted to it: the pipeline's awaits
+/// must not resume on the caller's context, or a caller blocking on that context would deadlock.
+/// </summary>
+internal sealed class CountingContext : SynchronizationContext
+{
+    private int _posts;
+
+    public int Posts => Volatile.Read(ref _posts);
+
+    /// <summary>Starts <paramref name="operation"/> with this context current, and restores the previous one.</summary>
+    public Task<T> Start<T>(Func<Task<T>> operation)
+    {
+        Task<T>? running = null;
+        Run(() => running = operation());
+        return running!;
+    }
+
+    /// <summary>Runs <paramref name="action"/> (e.g. completing what the pipeline awaits) with this context current.</summary>
+    public void Run(Action action)
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            action();
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        Interlocked.Increment(ref _posts);
+        base.Post(d, state);
+    }
+
+    public override SynchronizationContext CreateCopy() => this;
+}
+
+/// <summary>A body source whose reads wait for <paramref name="gate"/> (so the reader's await really suspends).</summary>
+internal sealed class GatedSource(byte[] body, Task gate) : Stream
+{
+    private readonly MemoryStream _body = new(body, writable: false);
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _body.Position;
+        set => throw new NotSupportedException();
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        await gate.ConfigureAwait(false);
+        return _body.Read(buffer.Span);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("asynchronous reads only");
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        _body.Dispose();
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>A sink whose asynchronous writes wait for <paramref name="gate"/>.</summary>
+internal sealed class GatedSink(Task gate) : MemoryStream
+{
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        await gate.ConfigureAwait(false);
+        Write(buffer.Span);
+    }
+}
+
+/// <summary>A streamed content whose stream is handed out once <paramref name="opened"/> completes; its reads wait for <paramref name="readable"/>.</summary>
+internal sealed class GatedContent(byte[] body, Task opened, Task readable) : HttpContent
+{
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => throw new NotSupportedException();
+
+    protected override async Task<Stream> CreateContentReadStreamAsync()
+    {
+        await opened.ConfigureAwait(false);
+        return new GatedSource(body, readable);
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+}

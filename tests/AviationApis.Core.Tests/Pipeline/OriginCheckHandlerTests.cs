@@ -2,6 +2,7 @@ using System.Net;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
+using AviationApis.Testing;
 
 namespace AviationApis.Core.Tests.Pipeline;
 
@@ -250,6 +251,31 @@ public sealed class OriginCheckHandlerTests
     // The exception's message adds the operation before and the attempts and request after what the handler says.
     private static void AssertMessage(string said, OriginNotAllowedException refused) =>
         Assert.StartsWith($"HTTP {refused.Details.RequestMethod}: {said} ", refused.Message + " ", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task Following_redirects_never_resumes_on_the_callers_context()
+    {
+        var gate = new TaskCompletionSource();
+        var calls = 0;
+        using var handler = new OriginCheckHandler(new OriginPolicy([new Uri(Base)]))
+        {
+            InnerHandler = new InlineHandler(async (_, _) =>
+            {
+                await gate.Task.ConfigureAwait(false);
+                return ++calls == 1 ? RecordingHandler.Redirect(HttpStatusCode.Found, "y") : new HttpResponseMessage(HttpStatusCode.OK);
+            }),
+        };
+        using var invoker = new HttpMessageInvoker(handler);
+        using var request = Request(HttpMethod.Get, Base + "x");
+
+        var context = new CountingContext();
+        var sending = context.Start(() => invoker.SendAsync(request, CancellationToken.None));
+        gate.SetResult();
+        using var response = await sending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(2, calls);
+    }
 
     private static HttpRequestMessage Request(HttpMethod method, string uri, int attempts = 1)
     {

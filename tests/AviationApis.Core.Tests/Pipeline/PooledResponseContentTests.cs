@@ -145,14 +145,16 @@ public sealed class PooledResponseContentTests
         var body = ContentHarness.Body(MultiSegment);
         using var content = await Read(body);
 
+        // Each copy serializes the segments again; ReadAsByteArrayAsync (last) buffers the content, and later copies
+        // would copy that buffer instead.
         Assert.Equal(MultiSegment, content.Headers.ContentLength);
-        Assert.Equal(body, await content.ReadAsByteArrayAsync());
         using var sync = new MemoryStream();
         content.CopyTo(sync, null, CancellationToken.None);
         Assert.Equal(body, sync.ToArray());
         using var async = new MemoryStream();
         await content.CopyToAsync(async);
         Assert.Equal(body, async.ToArray());
+        Assert.Equal(body, await content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -414,6 +416,64 @@ public sealed class PooledResponseContentTests
         ArrayPool<byte>.Shared.Return(again);
         ArrayPool<byte>.Shared.Return(held);
         Assert.Same(segment, again);
+    }
+
+    [Fact]
+    public async Task Reading_the_body_never_resumes_on_the_callers_context()
+    {
+        var gate = new TaskCompletionSource();
+        var body = ContentHarness.Body(100);
+
+        var context = new CountingContext();
+        var reading = context.Start(() => PooledResponseContent.ReadAsync(new GatedSource(body, gate.Task), 100, CancellationToken.None));
+        gate.SetResult();
+        using var content = await reading.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(body, await content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Serializing_never_resumes_on_the_callers_context()
+    {
+        var gate = new TaskCompletionSource();
+        var body = ContentHarness.Body(MultiSegment);
+        using var content = await Read(body);
+        using var sink = new GatedSink(gate.Task);
+
+        var context = new CountingContext();
+        var copying = context.Start(async () =>
+        {
+            await content.CopyToAsync(sink).ConfigureAwait(false);
+            return true;
+        });
+        gate.SetResult();
+        await copying.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(body, sink.ToArray());
+    }
+
+    [Fact]
+    public async Task Copying_the_read_stream_never_resumes_on_the_callers_context()
+    {
+        var gate = new TaskCompletionSource();
+        var body = ContentHarness.Body(MultiSegment);
+        using var content = await Read(body);
+        using var stream = content.ReadAsStream();
+        using var sink = new GatedSink(gate.Task);
+
+        var context = new CountingContext();
+        var copying = context.Start(async () =>
+        {
+            await stream.CopyToAsync(sink).ConfigureAwait(false);
+            return true;
+        });
+        gate.SetResult();
+        await copying.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(body, sink.ToArray());
     }
 
     private static Task<PooledResponseContent> Read(byte[] body) =>

@@ -85,6 +85,35 @@ public sealed class ResponseBufferTests
         Assert.Equal(100, response.Content.Headers.ContentLength);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Buffering_never_resumes_on_the_callers_context(bool streamOpensLater)
+    {
+        var opened = new TaskCompletionSource();
+        var readable = new TaskCompletionSource();
+        if (!streamOpensLater)
+        {
+            opened.SetResult();
+        }
+
+        var body = ContentHarness.Body(100);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new GatedContent(body, opened.Task, readable.Task) };
+
+        var context = new CountingContext();
+        var loading = context.Start(async () =>
+        {
+            await ResponseBuffer.LoadAsync(response, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        });
+        opened.TrySetResult();
+        readable.SetResult();
+        await loading.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(body, await response.Content.ReadAsByteArrayAsync());
+    }
+
     private static StreamedContent Streamed(byte[] body)
     {
         var content = new StreamedContent(body);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.Tasks.Sources;
 using AviationApis.Core.Pipeline;
 using AviationApis.Core.Signing;
+using AviationApis.Testing;
 
 namespace AviationApis.Core.Tests.Pipeline;
 
@@ -68,6 +69,53 @@ public sealed class SigningHandlerTests
         Assert.Empty(primary.Signatures);
     }
 
+    [Fact]
+    public async Task Signing_and_sending_never_resume_on_the_callers_context()
+    {
+        var signing = new TaskCompletionSource();
+        var answering = new TaskCompletionSource();
+        var primary = new InlineHandler(async (_, _) =>
+        {
+            await answering.Task.ConfigureAwait(false);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        using var invoker = Invoker(new AwaitingSigner(signing.Task), primary);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/x");
+
+        var context = new CountingContext();
+        var sending = context.Start(() => invoker.SendAsync(request, CancellationToken.None));
+        signing.SetResult();
+        Assert.False(sending.IsCompleted);
+        answering.SetResult();
+        using var response = await sending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal("awaited", Assert.Single(request.Headers.GetValues("X-Signature")));
+    }
+
+    [Fact]
+    public async Task A_signing_that_completes_after_the_handler_looked_sends_without_resuming_on_the_callers_context()
+    {
+        var signer = new LateSigner();
+        var answering = new TaskCompletionSource();
+        var primary = new InlineHandler(async (_, _) =>
+        {
+            await answering.Task.ConfigureAwait(false);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        using var invoker = Invoker(signer, primary);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/x");
+
+        var context = new CountingContext();
+        var sending = context.Start(() => invoker.SendAsync(request, CancellationToken.None));
+        answering.SetResult();
+        using var response = await sending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(1, signer.ResultsTaken);
+        Assert.Equal("late", Assert.Single(request.Headers.GetValues("X-Signature")));
+    }
+
     private static HttpMessageInvoker Invoker(IRequestSigner signer, HttpMessageHandler primary) =>
         new(new SigningHandler(signer) { InnerHandler = primary });
 
@@ -126,6 +174,29 @@ public sealed class SigningHandlerTests
         }
 
         public ValueTaskSourceStatus GetStatus(short token) => ValueTaskSourceStatus.Succeeded;
+
+        public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+            throw new InvalidOperationException("a completed source is never awaited");
+    }
+
+    /// <summary>Still signing when the handler first looks, done by the time it awaits (it completed on another thread).</summary>
+    private sealed class LateSigner : IRequestSigner, IValueTaskSource
+    {
+        private int _looks;
+
+        public int ResultsTaken { get; private set; }
+
+        public IEnumerable<string?> Secrets => [];
+
+        public ValueTask SignAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("X-Signature", "late");
+            return new ValueTask(this, 0);
+        }
+
+        public ValueTaskSourceStatus GetStatus(short token) => ++_looks == 1 ? ValueTaskSourceStatus.Pending : ValueTaskSourceStatus.Succeeded;
+
+        public void GetResult(short token) => ResultsTaken++;
 
         public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
             throw new InvalidOperationException("a completed source is never awaited");
