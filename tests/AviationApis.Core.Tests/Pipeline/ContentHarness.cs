@@ -189,8 +189,11 @@ internal sealed class CountingContext : SynchronizationContext
     public override SynchronizationContext CreateCopy() => this;
 }
 
-/// <summary>A body source whose reads wait for <paramref name="gate"/> (so the reader's await really suspends).</summary>
-internal sealed class GatedSource(byte[] body, Task gate) : Stream
+/// <summary>
+/// A body source whose reads wait for <paramref name="gate"/> (so the reader's await really suspends), and whose
+/// asynchronous disposal waits for <paramref name="disposal"/>.
+/// </summary>
+internal sealed class GatedSource(byte[] body, Task gate, Task? disposal = null) : Stream
 {
     private readonly MemoryStream _body = new(body, writable: false);
 
@@ -226,6 +229,12 @@ internal sealed class GatedSource(byte[] body, Task gate) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    public override async ValueTask DisposeAsync()
+    {
+        await (disposal ?? Task.CompletedTask).ConfigureAwait(false);
+        Dispose();
+    }
+
     protected override void Dispose(bool disposing)
     {
         _body.Dispose();
@@ -243,15 +252,18 @@ internal sealed class GatedSink(Task gate) : MemoryStream
     }
 }
 
-/// <summary>A streamed content whose stream is handed out once <paramref name="opened"/> completes; its reads wait for <paramref name="readable"/>.</summary>
-internal sealed class GatedContent(byte[] body, Task opened, Task readable) : HttpContent
+/// <summary>
+/// A streamed content whose stream is handed out once <paramref name="opened"/> completes; its reads wait for
+/// <paramref name="readable"/>, its asynchronous disposal for <paramref name="closed"/>.
+/// </summary>
+internal sealed class GatedContent(byte[] body, Task opened, Task readable, Task closed) : HttpContent
 {
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => throw new NotSupportedException();
 
     protected override async Task<Stream> CreateContentReadStreamAsync()
     {
         await opened.ConfigureAwait(false);
-        return new GatedSource(body, readable);
+        return new GatedSource(body, readable, closed);
     }
 
     protected override bool TryComputeLength(out long length)

@@ -86,19 +86,23 @@ public sealed class ResponseBufferTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Buffering_never_resumes_on_the_callers_context(bool streamOpensLater)
+    [InlineData("opening the stream")]
+    [InlineData("reading")]
+    [InlineData("closing the stream")]
+    public async Task Buffering_never_resumes_on_the_callers_context(string waitingFor)
     {
+        // One stage waits (the buffer's await suspends there, on the caller's context); the others are done at once.
         var opened = new TaskCompletionSource();
         var readable = new TaskCompletionSource();
-        if (!streamOpensLater)
+        var closed = new TaskCompletionSource();
+        var waiting = waitingFor switch { "opening the stream" => opened, "reading" => readable, _ => closed };
+        foreach (var done in new[] { opened, readable, closed }.Where(t => t != waiting))
         {
-            opened.SetResult();
+            done.SetResult();
         }
 
         var body = ContentHarness.Body(100);
-        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new GatedContent(body, opened.Task, readable.Task) };
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new GatedContent(body, opened.Task, readable.Task, closed.Task) };
 
         var context = new CountingContext();
         var loading = context.Start(async () =>
@@ -106,8 +110,8 @@ public sealed class ResponseBufferTests
             await ResponseBuffer.LoadAsync(response, CancellationToken.None).ConfigureAwait(false);
             return true;
         });
-        opened.TrySetResult();
-        readable.SetResult();
+        Assert.False(loading.IsCompleted);
+        waiting.SetResult();
         await loading.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(0, context.Posts);
