@@ -29,6 +29,22 @@ public sealed class AviationResilienceTests
     private static HttpRequestMessage NewRead() => PipelineHarness.Request(HttpMethod.Get, "x", Read);
 
     [Fact]
+    public void A_failure_of_the_token_source_that_signs_the_call_does_not_count_against_the_calls_service()
+    {
+        var timeout = new AviationTimeoutException(TimeoutBudget.Attempt, TimeSpan.FromSeconds(5), new ApiErrorDetails());
+        var refused = new ServiceFailureException("connection refused", new ApiErrorDetails(), new HttpRequestException(HttpRequestError.ConnectionError, "refused"));
+        Assert.True(AviationResilience.IsServiceFailure(Polly.Outcome.FromException<HttpResponseMessage>(timeout)));
+        Assert.False(timeout.FromTokenSource);
+
+        timeout.MarkFromTokenSource();
+        refused.MarkFromTokenSource();
+
+        Assert.False(AviationResilience.IsServiceFailure(Polly.Outcome.FromException<HttpResponseMessage>(timeout)));
+        Assert.False(AviationResilience.IsServiceFailure(Polly.Outcome.FromException<HttpResponseMessage>(refused)));
+        Assert.True(AviationResilience.IsServiceFailure(Polly.Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException())));
+    }
+
+    [Fact]
     public void A_timeout_rejection_not_from_the_total_budget_is_the_attempt_budget()
     {
         var rejection = new TimeoutRejectedException();

@@ -88,6 +88,21 @@ public sealed class RetryClassifierTests
     }
 
     [Fact]
+    public void A_failure_of_the_token_source_that_signs_the_call_is_never_retried_by_the_call()
+    {
+        var timeout = new AviationTimeoutException(TimeoutBudget.Attempt, TimeSpan.FromSeconds(5), new ApiErrorDetails());
+        var refused = new ServiceFailureException("connection refused", new ApiErrorDetails(), new HttpRequestException(HttpRequestError.ConnectionError, "refused"));
+        Assert.Equal("attempt timeout", RetryClassifier.RetryReason(Outcome.FromException<HttpResponseMessage>(timeout), Idempotency.Idempotent));
+
+        timeout.MarkFromTokenSource();
+        refused.MarkFromTokenSource();
+
+        Assert.True(timeout.FromTokenSource);
+        Assert.Null(RetryClassifier.RetryReason(Outcome.FromException<HttpResponseMessage>(timeout), Idempotency.Idempotent));
+        Assert.Null(RetryClassifier.RetryReason(Outcome.FromException<HttpResponseMessage>(refused), Idempotency.Idempotent));
+    }
+
+    [Fact]
     public void A_connection_never_made_is_retried_whatever_the_operation()
     {
         var refused = new HttpRequestException(HttpRequestError.NameResolutionError, "no such host");
