@@ -424,14 +424,22 @@ public sealed class FastPathTests
             converter.Read(ref warm, typeof(T), Options);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+        // The least of three rounds: a one-off allocation of the runtime on this thread (the converter tiered up in the
+        // middle of a round on a loaded machine) lands in one round, while the fast path's own allocation recurs in each.
+        var least = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            var reader = start;
-            converter.Read(ref reader, typeof(T), Options);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                var reader = start;
+                converter.Read(ref reader, typeof(T), Options);
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        return least;
     }
 
     private sealed class Segment : ReadOnlySequenceSegment<byte>
