@@ -33,7 +33,9 @@ internal sealed class OpenTelemetryCapture : IDisposable
         Assert.True(_meter.ForceFlush());
     }
 
-    public MetricSnapshot Metric(string name) => _metrics.Single(m => m.Name == name);
+    // One snapshot per meter: every container (IMeterFactory) that a parallel test builds has its own meter of the same
+    // name, and the provider exports each of them.
+    public IReadOnlyList<MetricSnapshot> Metrics(string name) => [.. _metrics.Where(m => m.Name == name)];
 
     public IReadOnlyList<MetricPoint> Points(string metric, string client) =>
         [.. _metrics.Where(m => m.Name == metric).SelectMany(m => m.MetricPoints).Where(p => HasClient(p, client))];
