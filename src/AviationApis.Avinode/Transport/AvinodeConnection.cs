@@ -391,7 +391,7 @@ internal sealed class AvinodeConnection
         }
         catch (JsonException ex)
         {
-            var text = Encoding.UTF8.GetString(json[..Math.Min(json.Length, 64 * 1024)]);
+            var text = Encoding.UTF8.GetString(json[..Math.Min(json.Length, ApiResponses.MaxErrorBodyBytes)]);
             throw ApiExceptionFactory.InvalidResponse(response, "Invalid JSON in the response body", text, ex, RedactorFor(response));
         }
     }
@@ -415,8 +415,6 @@ internal sealed class AvinodeConnection
                 RedactorFor(response))
             : ApiExceptionFactory.InvalidResponse(response, reason, null, null, RedactorFor(response));
 
-    // Reads the envelope: the response when the data is there (or a stand-in for an absent empty collection), the
-    // Location when the caller accepts one instead; otherwise throws (NoData).
     // Where an answer may carry no data (a list left out, a create answered with Location only), an empty body is an
     // envelope without data or meta; elsewhere it is invalid JSON (InvalidResponseException). Content-Length is only
     // looked at there: computing it stores a header, which the per-call hot path would pay for. Not async, so the hot
@@ -426,8 +424,8 @@ internal sealed class AvinodeConnection
             ? Task.FromResult(new AvinodeEnvelopeWire<T>())
             : ApiResponses.ReadJsonAsync(response, typeInfo, RedactorFor(response), cancellationToken);
 
-    // The answer's data, or (a create) only the Location of the new resource; soft errors and missing data as documented
-    // on SendAsync and CreateAndReadAsync.
+    // The response when the data is there (or the stand-in for a collection left out), the Location when the caller
+    // accepts one instead (a create); otherwise throws (NoData), as documented on SendAsync and CreateAndReadAsync.
     private Answer<T> Interpret<T>(HttpResponseMessage response, AvinodeEnvelopeWire<T> envelope, Func<T>? whenAbsent, bool acceptLocation)
     {
         var meta = envelope.Meta ?? AvinodeMeta.Empty;
