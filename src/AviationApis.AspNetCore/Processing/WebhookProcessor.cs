@@ -26,7 +26,9 @@ internal sealed partial class WebhookProcessor : BackgroundService
     private readonly AviationWebhookOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<WebhookProcessor> _logger;
-    private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _handling = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, Task> _runs = new();
+    private long _lastRun;
 
     public WebhookProcessor(
         IWebhookInbox inbox,
@@ -100,18 +102,31 @@ internal sealed partial class WebhookProcessor : BackgroundService
                 }
 
                 var claimed = await ClaimAsync(free, stoppingToken).ConfigureAwait(false);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // The claim was already on its way when the host began to stop: give back what it took, at once.
+                    foreach (var delivery in claimed)
+                    {
+                        await ReleaseAsync(delivery).ConfigureAwait(false);
+                    }
+
+                    break;
+                }
+
                 var started = 0;
                 foreach (var delivery in claimed)
                 {
-                    // A claim this instance already runs (its lease lapsed while the store was unreachable) is not run twice here.
-                    var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                    if (!_inFlight.TryAdd(delivery.Key, gate.Task))
+                    // A claim this instance is still handling (its lease lapsed while the store was unreachable) is not
+                    // run twice at once here; the running handler records the outcome under the same owner.
+                    var id = ++_lastRun;
+                    if (!_handling.TryAdd(delivery.Key, id))
                     {
                         continue;
                     }
 
                     started++;
-                    _inFlight[delivery.Key] = RunAndReleaseAsync(delivery, gate.Task, slots, stoppingToken);
+                    var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _runs[id] = RunAndReleaseAsync(id, delivery, gate.Task, slots, stoppingToken);
                     gate.SetResult();
                 }
 
@@ -131,39 +146,61 @@ internal sealed partial class WebhookProcessor : BackgroundService
         }
 
         // Stopping: the handlers saw the same token. Wait for each to complete or release its delivery.
-        await Task.WhenAll(_inFlight.Values).ConfigureAwait(false);
+        await Task.WhenAll(_runs.Values).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Claims due deliveries. Shutdown does not cancel a claim on its way: a store may commit a claim and still report
+    /// the cancellation, which would leave the deliveries claimed by no one until the lease ends. The claim is bounded
+    /// by its own timeout instead, and what it returns after the stop began is released at once.
+    /// </summary>
     private async Task<IReadOnlyList<InboxDelivery>> ClaimAsync(int count, CancellationToken stoppingToken)
     {
         try
         {
+            using var timeout = new CancellationTokenSource(OutcomeTimeout);
             var now = _time.GetUtcNow();
-            return await _inbox.ClaimAsync(Owner, count, now, now + _options.ClaimLease, stoppingToken).ConfigureAwait(false);
+            return await _inbox.ClaimAsync(Owner, count, now, now + _options.ClaimLease, timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+#pragma warning disable CA1031 // The store is unreachable: nothing was claimed, or the claims expire and are taken again.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            StoreUnavailable(_logger, "claim", ex.GetType().Name);
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                StoreUnavailable(_logger, "claim", ex.GetType().Name);
+            }
+
             return [];
         }
     }
 
-    private async Task RunAndReleaseAsync(InboxDelivery delivery, Task registered, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task ReleaseAsync(InboxDelivery delivery)
+    {
+        if (await RecordAsync(delivery, "release", t => _inbox.ReleaseAsync(delivery.Key, Owner, t)).ConfigureAwait(false))
+        {
+            Released(_logger, delivery.Key);
+        }
+    }
+
+    private async Task RunAndReleaseAsync(long id, InboxDelivery delivery, Task registered, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         await registered.ConfigureAwait(false);
         try
         {
-            await RunAsync(delivery, stoppingToken).ConfigureAwait(false);
+            await RunAsync(id, delivery, stoppingToken).ConfigureAwait(false);
         }
         finally
         {
-            _inFlight.TryRemove(delivery.Key, out _);
+            _handling.TryRemove(KeyValuePair.Create(delivery.Key, id));
+            _runs.TryRemove(id, out _);
             slots.Release();
         }
     }
 
-    private async Task RunAsync(InboxDelivery delivery, CancellationToken stoppingToken)
+    private async Task RunAsync(long id, InboxDelivery delivery, CancellationToken stoppingToken)
     {
+        Exception? failure = null;
         try
         {
             if (!_routes.TryGetValue(delivery.Endpoint, out var route))
@@ -177,31 +214,37 @@ internal sealed partial class WebhookProcessor : BackgroundService
                 await route.Handle(scope.ServiceProvider, delivery, stoppingToken).ConfigureAwait(false);
             }
         }
-        catch (DeliveryParseException ex)
-        {
-            var error = "The body does not parse: " + ErrorText.For(ex);
-            await RecordAsync(delivery, "dead-letter", t => _inbox.MarkDeadAsync(delivery.Key, Owner, error, t)).ConfigureAwait(false);
-            Unparseable(_logger, delivery.Key, delivery.Endpoint, error);
-            return;
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            await RecordAsync(delivery, "release", t => _inbox.ReleaseAsync(delivery.Key, Owner, t)).ConfigureAwait(false);
-            Released(_logger, delivery.Key);
-            return;
-        }
 #pragma warning disable CA1031 // Any failure of the user's handler is recorded as a failed attempt.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await RecordFailureAsync(delivery, ex).ConfigureAwait(false);
-            return;
+            failure = ex;
         }
 
-        if (await RecordAsync(delivery, "complete", t => _inbox.CompleteAsync(delivery.Key, Owner, _time.GetUtcNow(), t)).ConfigureAwait(false))
+        // The handler is done. Its outcome makes the delivery due again (a retry, a release): a claim of it from here
+        // on is a new run, not this one, so the key stops counting as handled here before the outcome is recorded.
+        _handling.TryRemove(KeyValuePair.Create(delivery.Key, id));
+        switch (failure)
         {
-            _metrics.Handled.Add(1);
-            Handled(_logger, delivery.Key, delivery.Attempts);
+            case null:
+                if (await RecordAsync(delivery, "complete", t => _inbox.CompleteAsync(delivery.Key, Owner, _time.GetUtcNow(), t)).ConfigureAwait(false))
+                {
+                    _metrics.Handled.Add(1);
+                    Handled(_logger, delivery.Key, delivery.Attempts);
+                }
+
+                break;
+            case DeliveryParseException parse:
+                var error = "The body does not parse: " + ErrorText.For(parse);
+                await RecordAsync(delivery, "dead-letter", t => _inbox.MarkDeadAsync(delivery.Key, Owner, error, t)).ConfigureAwait(false);
+                Unparseable(_logger, delivery.Key, delivery.Endpoint, error);
+                break;
+            case OperationCanceledException when stoppingToken.IsCancellationRequested:
+                await ReleaseAsync(delivery).ConfigureAwait(false);
+                break;
+            default:
+                await RecordFailureAsync(delivery, failure).ConfigureAwait(false);
+                break;
         }
     }
 
@@ -259,7 +302,7 @@ internal sealed partial class WebhookProcessor : BackgroundService
                 try
                 {
                     var now = _time.GetUtcNow();
-                    if (!_inFlight.IsEmpty)
+                    if (!_runs.IsEmpty)
                     {
                         await _inbox.RenewClaimsAsync(Owner, now + _options.ClaimLease, stopToken).ConfigureAwait(false);
                     }

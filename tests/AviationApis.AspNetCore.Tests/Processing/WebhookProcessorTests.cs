@@ -1,12 +1,18 @@
 using System.Collections.Concurrent;
 using System.Net;
 using AviationApis.AspNetCore.CargoAi;
+using AviationApis.AspNetCore.Inbox;
+using AviationApis.AspNetCore.Processing;
 using AviationApis.AspNetCore.Tests.Inbox;
 using AviationApis.AspNetCore.Tests.Infrastructure;
 using AviationApis.Core.Pipeline;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AviationApis.AspNetCore.Tests.Processing;
 
@@ -16,12 +22,18 @@ public sealed class WebhookProcessorTests
     private const string LeakedToken = "sk_live_0123456789abcdefXYZ";
     private static readonly byte[] SeedExample = ReceiverHost.Payload("cargoai-flywindow-callback.seed-example.json");
 
-    private static async Task<(ReceiverHost Host, Flaky Flaky)> StartAsync(string kind, string location, int maxRetries, TimeSpan? claimLease = null, Flaky? flaky = null)
+    private static async Task<(ReceiverHost Host, Flaky Flaky)> StartAsync(
+        string kind, string? location, int maxRetries, TimeSpan? claimLease = null, Flaky? flaky = null, FakeLogCollector? logs = null, HookedInbox? inbox = null)
     {
         flaky ??= new Flaky();
         var host = await ReceiverHost.StartAsync(
             services =>
             {
+                if (logs is not null)
+                {
+                    services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(logs)));
+                }
+
                 services.AddSingleton(flaky);
                 services.AddAviationWebhooks(o =>
                 {
@@ -29,6 +41,10 @@ public sealed class WebhookProcessorTests
                     o.ClaimLease = claimLease ?? TimeSpan.FromMinutes(1);
                 });
                 services.AddCargoAiCallbackHandler<FlakyHandler>(o => o.AllowUnauthenticatedCallbacks = true);
+                if (inbox is not null)
+                {
+                    services.Replace(ServiceDescriptor.Singleton<IWebhookInbox>(inbox));
+                }
             },
             inboxKind: kind,
             inboxLocation: location);
@@ -102,7 +118,8 @@ public sealed class WebhookProcessorTests
     public async Task A_graceful_stop_releases_the_delivery_in_flight_and_the_next_start_handles_it_without_waiting_for_the_claim(string kind)
     {
         var location = (await InboxKind.NewLocationAsync(kind))!;
-        var (first, flaky) = await StartAsync(kind, location, maxRetries: 2, claimLease: TimeSpan.FromMinutes(10));
+        var logs = new FakeLogCollector();
+        var (first, flaky) = await StartAsync(kind, location, maxRetries: 2, claimLease: TimeSpan.FromMinutes(10), logs: logs);
         flaky.Hold = true;
         await PostAsync(first);
         await flaky.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
@@ -110,13 +127,86 @@ public sealed class WebhookProcessorTests
         await first.DisposeAsync(); // the held handler sees the stopping token: its delivery is released, not lost
 
         flaky.Hold = false;
-        var (second, _) = await StartAsync(kind, location, maxRetries: 2, claimLease: TimeSpan.FromMinutes(10), flaky: flaky);
+        var (second, _) = await StartAsync(kind, location, maxRetries: 2, claimLease: TimeSpan.FromMinutes(10), flaky: flaky, logs: logs);
         await using var __ = second;
         var statistics = await second.WaitUntilIdleAsync();
 
-        Assert.Equal((0, 0), (statistics.Pending, statistics.Dead));
+        Assert.True((statistics.Pending, statistics.Dead) == (0, 0), $"pending {statistics.Pending}, dead {statistics.Dead}; the processors logged:\n{ProcessorLog(logs)}");
         Assert.Single(flaky.Handled);
     }
+
+    /// <summary>
+    /// The failed run's retry is recorded and falls due while that run is still finishing (here: its answer is held
+    /// until the processor claimed the delivery again). The new claim is a new run and is handled at once: before the
+    /// fix the processor skipped it as "already running here" and left it claimed until the lease ran out.
+    /// </summary>
+    [Fact]
+    public async Task A_retry_claimed_while_the_failed_run_is_still_finishing_is_run_at_once_not_after_the_claim_lease()
+    {
+        var inbox = new HookedInbox(new InMemoryWebhookInbox());
+        var claimedAgain = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var retried = 0;
+        inbox.AfterScheduleRetry = async _ =>
+        {
+            Interlocked.Increment(ref retried);
+            await claimedAgain.Task.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        };
+        inbox.AfterClaim = (claimed, _) =>
+        {
+            if (Volatile.Read(ref retried) > 0 && claimed.Count > 0)
+            {
+                claimedAgain.TrySetResult();
+            }
+        };
+        var logs = new FakeLogCollector();
+        var (host, flaky) = await StartAsync(InboxKind.Memory, null, maxRetries: 3, claimLease: TimeSpan.FromMinutes(10), logs: logs, inbox: inbox);
+        await using var _ = host;
+        flaky.FailuresLeft = 1;
+
+        await PostAsync(host);
+        var statistics = await host.WaitUntilIdleAsync();
+
+        Assert.True((statistics.Pending, statistics.Dead) == (0, 0), $"pending {statistics.Pending}, dead {statistics.Dead}; the processor logged:\n{ProcessorLog(logs)}");
+        Assert.Equal(2, flaky.Runs);
+        Assert.Single(flaky.Handled);
+    }
+
+    /// <summary>
+    /// A claim is on its way when the host begins to stop, and the store commits it (a remote store may then still
+    /// report the cancellation). The processor does not abandon it: it gives back what was claimed, so another instance
+    /// takes the delivery at once instead of after the 10-minute lease, and no handler starts during the stop.
+    /// </summary>
+    [Fact]
+    public async Task A_claim_committed_as_the_host_stops_is_released_at_once_and_not_run()
+    {
+        var inbox = new HookedInbox(new InMemoryWebhookInbox());
+        var claimHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var openClaim = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (host, flaky) = await StartAsync(InboxKind.Memory, null, maxRetries: 3, claimLease: TimeSpan.FromMinutes(10), inbox: inbox);
+        await using var _ = host;
+        inbox.BeforeClaim = async _ =>
+        {
+            inbox.BeforeClaim = null;
+            claimHeld.TrySetResult();
+            await openClaim.Task.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        };
+        inbox.AfterClaim = (_, token) => token.ThrowIfCancellationRequested();
+        await claimHeld.Task.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+        await PostAsync(host);
+
+        var processor = host.Services.GetServices<IHostedService>().OfType<WebhookProcessor>().Single();
+        var stopping = processor.StopAsync(CancellationToken.None); // cancels the processor's token before it returns
+        openClaim.SetResult();
+        await stopping.WaitAsync(SteppingTimeProvider.RealTimeGuard);
+
+        var now = DateTimeOffset.UtcNow;
+        var takenOver = await inbox.Inner.ClaimAsync("another-instance", 10, now, now + TimeSpan.FromMinutes(1));
+        Assert.Single(takenOver);
+        Assert.Equal(0, flaky.Runs);
+    }
+
+    private static string ProcessorLog(FakeLogCollector logs) =>
+        string.Join("\n", logs.GetSnapshot().Where(r => r.Category?.Contains("Webhook", StringComparison.Ordinal) == true).Select(r => $"{r.Timestamp:HH:mm:ss.fff} {r.Level} {r.Message} {r.Exception}"));
 
     /// <summary>Shared state of <see cref="FlakyHandler"/>: how many runs still fail, and what completed.</summary>
     public sealed class Flaky
