@@ -79,8 +79,9 @@ public sealed class WebhookProcessorTests
     [MemberData(nameof(InboxKind.Durable), MemberType = typeof(InboxKind))]
     public async Task A_handler_that_always_fails_parks_the_delivery_dead_with_a_redacted_error_and_a_replay_succeeds_once_fixed(string kind)
     {
-        // A short lease also makes the processor refresh its gauges often (every third of it).
-        var (host, flaky) = await StartAsync(kind, (await InboxKind.NewLocationAsync(kind))!, maxRetries: 2, claimLease: TimeSpan.FromMilliseconds(600));
+        // A short lease also makes the processor refresh its gauges often (every third of it), yet long
+        // enough (renewed every second) that a busy machine does not let it lapse while the handler runs.
+        var (host, flaky) = await StartAsync(kind, (await InboxKind.NewLocationAsync(kind))!, maxRetries: 2, claimLease: TimeSpan.FromSeconds(3));
         await using var _ = host;
         using var deadGauge = new MetricCollector<long>(host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), AviationTelemetry.Name, "aviationapis.webhooks.dead");
         flaky.FailuresLeft = int.MaxValue;
