@@ -139,6 +139,11 @@ public static class ReliabilityDocument
               claims expire and are claimed again), each exactly once by its journal keyed by delivery key, none dead.
               The same with SIGTERM: the process exits 0 having released its in-flight claims (none left claimed), and
               the restart handles all 200 exactly once.
+            - **Webhook processor, no claim waits for its lease** (`AspNetCore.Tests/Processing`): a retry that falls
+              due while the failed run is still recording its outcome is claimed and run at once (it was skipped as
+              "already running" and stayed claimed for the lease); a claim the store commits as the host stops is
+              released at once and runs no handler; a graceful stop releases the delivery in flight and the next start
+              handles it at once (SQLite and a real PostgreSQL).
             - **Webhook inbox, two instances on one PostgreSQL**: 1,000 deliveries, each sent twice in a shuffled
               order by 8 concurrent senders split across both instances: 2,000 acknowledged, 1,000 handled, none twice,
               none lost, both instances handling a share.
