@@ -102,59 +102,25 @@ public sealed class ApiResponsesContextTests
         }
     }
 
-    private sealed class ReplayedSource(byte[] body, Task reread) : Stream
+    private sealed class ReplayedSource(byte[] body, Task reread) : MemoryStream(body, writable: false)
     {
-        private int _position;
-        private bool _disposed;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
+        private bool _closed;
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            if (_disposed)
+            if (_closed)
             {
                 await reread.ConfigureAwait(false);
             }
 
-            var count = Math.Min(buffer.Length, body.Length - _position);
-            body.AsMemory(_position, count).CopyTo(buffer);
-            _position += count;
-            return count;
+            return Read(buffer.Span);
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("asynchronous reads only");
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
+        // Closing rewinds instead of releasing the body, so that it can be read again.
         protected override void Dispose(bool disposing)
         {
-            if (!_disposed)
-            {
-                _disposed = true;
-                _position = 0;
-            }
-
-            base.Dispose(disposing);
+            _closed = true;
+            Position = 0;
         }
     }
 }
