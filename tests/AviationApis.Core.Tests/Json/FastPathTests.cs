@@ -344,6 +344,13 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void A_converter_with_only_one_of_the_iso_patterns_still_reads_it_on_the_fast_path()
+    {
+        Assert.Equal(0, AllocatedBytes("\"2020-01-20T18:35:00\"", new LocalDateTimeJsonConverter(LocalDateTimeJsonConverter.IsoPattern)));
+        Assert.Equal(0, AllocatedBytes("\"2020-01-20T18:35\"", new LocalDateTimeJsonConverter(IsoMinutes)));
+    }
+
+    [Fact]
     public void Escaped_fast_path_shapes_allocate_nothing()
     {
         // Serializers with the default encoder write '+' as \u002B: the CargoAi offsets arrive like this.
