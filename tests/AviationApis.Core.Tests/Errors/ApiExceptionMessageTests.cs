@@ -48,6 +48,7 @@ public sealed class ApiExceptionMessageTests
     {
         Assert.Equal("response", Assert.Throws<ArgumentNullException>(() => ApiExceptionFactory.FromResponse(null!, null, null)).ParamName);
         Assert.Equal("response", Assert.Throws<ArgumentNullException>(() => ApiExceptionFactory.InvalidResponse(null!, "r")).ParamName);
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => ApiExceptionFactory.InvalidResponse((HttpRequestMessage)null!, HttpStatusCode.OK, "r")).ParamName);
         Assert.Equal("operation", Assert.Throws<ArgumentNullException>(() => ApiExceptionFactory.ClientValidation(null!, [])).ParamName);
         Assert.Equal("errors", Assert.Throws<ArgumentNullException>(() => ApiExceptionFactory.ClientValidation(new ApiOperation("Op", Idempotency.Idempotent), null!)).ParamName);
     }

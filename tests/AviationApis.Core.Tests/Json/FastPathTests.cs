@@ -59,6 +59,9 @@ public sealed class FastPathTests
     [InlineData("2024-1-02", false, false)]
     [InlineData("2024/01/02", false, false)]
     [InlineData("2024-01-0x", false, false)]
+    [InlineData("2024-01/02", false, false)]
+    [InlineData("2024-01-1/", false, false)]
+    [InlineData("abcd-01-02", false, false)]
     [InlineData(" 2024-01-02 ", false, true)]
     [InlineData("", false, false)]
     public void Dates_match_the_pattern_path(string text, bool fast, bool valid)
@@ -108,6 +111,8 @@ public sealed class FastPathTests
     [InlineData("12:34:56.1234567890", false, false)]
     [InlineData("12:34:56,5", false, true)]
     [InlineData("12:34:56.", false, false)]
+    [InlineData("10:xx", false, false)]
+    [InlineData("", false, false)]
     [InlineData(" 12:34 ", false, true)]
     public void Times_match_the_pattern_path(string text, bool fast, bool valid)
     {
@@ -151,6 +156,8 @@ public sealed class FastPathTests
     [InlineData("2020-01-20 18:35:00.5", false, false)]
     [InlineData("20/01/2020 18:35", false, false)]
     [InlineData("20/01/2020T18:35:00", false, false)]
+    [InlineData("20/01/2020 18:35:00Z", false, false)]
+    [InlineData("20x01/2020 18:35:00", false, false)]
     [InlineData("2020-01-20T18:35:00Z", false, false)]
     [InlineData("2020-01-20t18:35:00", false, false)]
     [InlineData(" 2020-01-20T18:35:00", false, true)]
@@ -205,6 +212,7 @@ public sealed class FastPathTests
     [InlineData("2024-10-14T04:00:01+14:00", true, true)]
     [InlineData("2024-10-14T04:00:01-03:30", true, true)]
     [InlineData("2024-10-14T04:00:01+05:45", true, true)]
+    [InlineData("2024-10-14T04:00:01+05:59", true, true)]
     [InlineData("2024-10-14T04:00:01+18:00", true, true)]
     [InlineData("2024-10-14T04:00:01-18:00", true, true)]
     [InlineData("2024-10-14T04:00:01+00:00", true, true)]
@@ -228,6 +236,7 @@ public sealed class FastPathTests
     [InlineData("2023-02-29T00:00:00Z", false, false)]
     [InlineData("2024-10-14T24:00:00Z", false, true)]
     [InlineData("2024-10-14 04:00:01+08:00", false, false)]
+    [InlineData("2024-10-14T+08:00", false, false)]
     public void Offset_date_times_match_the_pattern_path(string text, bool fast, bool valid)
     {
         var converter = new OffsetDateTimeJsonConverter();
@@ -335,6 +344,13 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void A_converter_with_only_one_of_the_iso_patterns_still_reads_it_on_the_fast_path()
+    {
+        Assert.Equal(0, AllocatedBytes("\"2020-01-20T18:35:00\"", new LocalDateTimeJsonConverter(LocalDateTimeJsonConverter.IsoPattern)));
+        Assert.Equal(0, AllocatedBytes("\"2020-01-20T18:35\"", new LocalDateTimeJsonConverter(IsoMinutes)));
+    }
+
+    [Fact]
     public void Escaped_fast_path_shapes_allocate_nothing()
     {
         // Serializers with the default encoder write '+' as \u002B: the CargoAi offsets arrive like this.
@@ -352,6 +368,60 @@ public sealed class FastPathTests
         Assert.Equal(
             new OffsetDateTime(new LocalDateTime(2024, 10, 14, 4, 0, 1), Offset.FromHours(8)),
             new OffsetDateTimeJsonConverter().Read(ref reader, typeof(OffsetDateTime), Options));
+    }
+
+    [Theory]
+    [InlineData("123")]
+    [InlineData("null")]
+    [InlineData("true")]
+    public void Only_a_string_token_gives_its_bytes(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Assert.True(reader.Read());
+
+        Assert.False(IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out _));
+    }
+
+    [Fact]
+    public void A_plain_string_is_read_in_place_at_any_length()
+    {
+        var text = new string('7', IsoUtf8Parser.ScratchLength * 2);
+        var reader = new Utf8JsonReader(Json(text));
+        Assert.True(reader.Read());
+        Span<byte> scratch = stackalloc byte[IsoUtf8Parser.ScratchLength];
+        scratch.Clear();
+
+        Assert.True(IsoUtf8Parser.TryGetUtf8(in reader, scratch, out var utf8));
+
+        Assert.Equal(text, Encoding.UTF8.GetString(utf8));
+        Assert.True(scratch.IndexOfAnyExcept((byte)0) < 0);
+    }
+
+    [Fact]
+    public void An_escaped_string_exactly_as_long_as_the_scratch_is_copied_into_it()
+    {
+        // 64 raw bytes between the quotes: one 6-byte escape and 58 letters.
+        var raw = "\\u0041" + new string('b', IsoUtf8Parser.ScratchLength - 6);
+        var reader = new Utf8JsonReader(Json(raw));
+        Assert.True(reader.Read());
+        Assert.Equal(IsoUtf8Parser.ScratchLength, reader.ValueSpan.Length);
+
+        Assert.True(IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out var utf8));
+
+        Assert.Equal("A" + new string('b', IsoUtf8Parser.ScratchLength - 6), Encoding.UTF8.GetString(utf8));
+    }
+
+    [Fact]
+    public void A_string_split_across_segments_longer_than_the_scratch_is_left_to_the_pattern_path()
+    {
+        var bytes = Json(new string('7', IsoUtf8Parser.ScratchLength + 1));
+        var first = new Segment(bytes.AsMemory(0, 10));
+        var last = first.Append(bytes.AsMemory(10));
+        var reader = new Utf8JsonReader(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length));
+        Assert.True(reader.Read());
+        Assert.True(reader.HasValueSequence);
+
+        Assert.False(IsoUtf8Parser.TryGetUtf8(in reader, stackalloc byte[IsoUtf8Parser.ScratchLength], out _));
     }
 
     [Fact]

@@ -70,7 +70,17 @@ public sealed class VendorTextTests
     }
 
     [Theory]
+    [InlineData("\"\"", "")]
+    [InlineData("\"\"\"", "\"")]
+    [InlineData("\"", "\"")]
+    [InlineData("ab\"", "ab\"")]
+    [InlineData("\"ab", "\"ab")]
+    public void Only_a_pair_of_enclosing_quotes_is_taken_off(string raw, string expected) =>
+        Assert.Equal(expected, LenientJsonText.Decode(Encoding.UTF8.GetBytes(raw)));
+
+    [Theory]
     [InlineData("\\u12", "\\u12")]
+    [InlineData("\\u123", "\\u123")]
     [InlineData("\\uZZZZ", "\\uZZZZ")]
     [InlineData("end\\", "end\\")]
     [InlineData("\\q", "\\q")]

@@ -91,6 +91,26 @@ public sealed class LiveHostGuardTests
     }
 
     [Fact]
+    public void The_sandbox_opt_in_of_a_test_host_is_logged_once_at_warning()
+    {
+        var sandbox = new Uri("https://sandbox.avinode.com/api/");
+        var logs = new FakeLogCollector();
+        using var services = Services(new HostFacts { EnvironmentName = "Development", IsTestHost = true }, logs);
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Null(ProductionHostGuard.CheckTestHost(sandbox, ["sandbox.avinode.com"], services, true, "Avinode:MarketplaceBaseAddress", "Avinode:AllowVendorSandboxInTestHost"));
+        }
+
+        var entry = Assert.Single(logs.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Equal(ProductionHostGuard.LogCategory, entry.Category);
+        Assert.Equal(
+            "Avinode:MarketplaceBaseAddress points at the vendor's sandbox host 'sandbox.avinode.com' from a test host: allowed because Avinode:AllowVendorSandboxInTestHost is true.",
+            entry.Message);
+    }
+
+    [Fact]
     public void This_test_run_is_detected_as_a_test_host()
     {
         using var services = new ServiceCollection().BuildServiceProvider();

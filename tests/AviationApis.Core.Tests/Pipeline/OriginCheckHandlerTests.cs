@@ -2,6 +2,7 @@ using System.Net;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
+using AviationApis.Core.Tests.Infrastructure;
 using AviationApis.Testing;
 
 namespace AviationApis.Core.Tests.Pipeline;

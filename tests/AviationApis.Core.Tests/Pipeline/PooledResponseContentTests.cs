@@ -1,5 +1,6 @@
 using System.Buffers;
 using AviationApis.Core.Pipeline;
+using AviationApis.Core.Tests.Infrastructure;
 
 namespace AviationApis.Core.Tests.Pipeline;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
+using AviationApis.Core.Tests.Infrastructure;
 
 namespace AviationApis.Core.Tests.Pipeline;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.Tasks.Sources;
 using AviationApis.Core.Pipeline;
 using AviationApis.Core.Signing;
+using AviationApis.Core.Tests.Infrastructure;
 using AviationApis.Testing;
 
 namespace AviationApis.Core.Tests.Pipeline;

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using AviationApis.Core.Errors;
 using AviationApis.Core.Http;
 using AviationApis.Core.Pipeline;
+using AviationApis.Core.Tests.Infrastructure;
 using AviationApis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -200,20 +201,10 @@ public sealed class TelemetryHandlerTests : IDisposable
         using var harness = new PipelineHarness(o => o.MaxRetryAttempts = 1, server: server);
         var request = PipelineHarness.Request(HttpMethod.Get, "x", Read, arrivesLater == "request body" ? new StreamContent(new GatedEmptyStream(body.Task)) : null);
         var context = new CountingContext();
-        var previous = SynchronizationContext.Current;
 
         // The call starts on a thread whose context counts what is posted back to it (a UI thread); the answer, its body
         // or the caller's request body arrives once the pipeline waits for it.
-        Task<HttpResponseMessage> call;
-        SynchronizationContext.SetSynchronizationContext(context);
-        try
-        {
-            call = harness.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
+        var call = context.Start(() => harness.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead));
 
         answer.TrySetResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") });
         body.TrySetResult();
@@ -235,20 +226,6 @@ public sealed class TelemetryHandlerTests : IDisposable
         Assert.Equal(level, record.Level);
         Assert.Equal(PipelineLog.Category, record.Category);
         Assert.Equal(message, record.Message);
-    }
-
-    /// <summary>A synchronization context that counts the continuations posted to it and runs them on the pool.</summary>
-    private sealed class CountingContext : SynchronizationContext
-    {
-        private int _posts;
-
-        public int Posts => Volatile.Read(ref _posts);
-
-        public override void Post(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _posts);
-            ThreadPool.QueueUserWorkItem(_ => d(state));
-        }
     }
 
     /// <summary>An empty body that ends only once <paramref name="gate"/> completes (read asynchronously only).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using AviationApis.Core.Http;
 using AviationApis.Core.Signing;
+using AviationApis.Core.Tests.Infrastructure;
 using AviationApis.Core.Tests.Pipeline;
 using RichardSzalay.MockHttp;
 
@@ -101,6 +102,23 @@ public sealed class AvinodeHeaderSignerTests
         Assert.Throws<ArgumentException>(() => new AvinodeHeaderSigner(settings, new StaticAccessTokenSource("b"), TimeProvider.System));
     }
 
+    [Fact]
+    public async Task A_bearer_token_that_arrives_later_is_set_without_resuming_on_the_callers_context()
+    {
+        var token = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var signer = new AvinodeHeaderSigner(new AvinodeSignerSettings { ApiToken = "app-token-ABCDEF", Product = "P v1" }, new LaterTokenSource(token.Task), TimeProvider.System);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://sandbox.avinode.com/api/trips/x");
+        var context = new CountingContext();
+
+        var signing = context.Start(() => signer.SignAsync(request, CancellationToken.None).AsTask());
+        Assert.False(signing.IsCompleted);
+        token.SetResult("bearer-later-123456");
+        await signing.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Bearer bearer-later-123456", request.Headers.GetValues("Authorization").Single());
+        Assert.Equal(0, context.Posts);
+    }
+
     /// <summary>Builds the real signer on first use, once the harness (and its clock) exists.</summary>
     private sealed class LateBoundSigner(Func<IRequestSigner> factory) : IRequestSigner
     {
@@ -109,5 +127,11 @@ public sealed class AvinodeHeaderSignerTests
         public IEnumerable<string?> Secrets => _inner.Value.Secrets;
 
         public ValueTask SignAsync(HttpRequestMessage request, CancellationToken cancellationToken) => _inner.Value.SignAsync(request, cancellationToken);
+    }
+
+    /// <summary>A token source whose token arrives once <paramref name="token"/> completes.</summary>
+    private sealed class LaterTokenSource(Task<string> token) : IAccessTokenSource
+    {
+        public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) => new(token);
     }
 }

@@ -76,4 +76,28 @@ public sealed class SignerArgumentAndTextTests
         Assert.Equal("actAsAccount", error.ParamName);
         Assert.False(request.Headers.Contains(AvinodeHeaders.ActAsAccount));
     }
+
+    [Fact]
+    public async Task A_missing_request_is_refused_before_a_bearer_token_is_asked_for()
+    {
+        var bearer = new CountingTokenSource();
+        var signer = new AvinodeHeaderSigner(Settings, bearer, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<ArgumentNullException>(() => signer.SignAsync(null!, default).AsTask());
+
+        Assert.Equal("request", error.ParamName);
+        Assert.Equal(0, bearer.Asked);
+    }
+
+    /// <summary>A token source that counts how often it was asked (a real one may fetch the token over the network).</summary>
+    private sealed class CountingTokenSource : IAccessTokenSource
+    {
+        public int Asked { get; private set; }
+
+        public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+        {
+            Asked++;
+            return ValueTask.FromResult("bearer-1");
+        }
+    }
 }
