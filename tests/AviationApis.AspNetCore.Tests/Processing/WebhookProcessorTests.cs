@@ -141,10 +141,11 @@ public sealed class WebhookProcessorTests
     /// until the processor claimed the delivery again). The new claim is a new run and is handled at once: before the
     /// fix the processor skipped it as "already running here" and left it claimed until the lease ran out.
     /// </summary>
-    [Fact]
-    public async Task A_retry_claimed_while_the_failed_run_is_still_finishing_is_run_at_once_not_after_the_claim_lease()
+    [Theory]
+    [MemberData(nameof(InboxKind.All), MemberType = typeof(InboxKind))]
+    public async Task A_retry_claimed_while_the_failed_run_is_still_finishing_is_run_at_once_not_after_the_claim_lease(string kind)
     {
-        var inbox = new HookedInbox(new InMemoryWebhookInbox());
+        var inbox = new HookedInbox(await InboxKind.CreateAsync(kind));
         var claimedAgain = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var retried = 0;
         inbox.AfterScheduleRetry = async _ =>
@@ -160,7 +161,7 @@ public sealed class WebhookProcessorTests
             }
         };
         var logs = new FakeLogCollector();
-        var (host, flaky) = await StartAsync(InboxKind.Memory, null, maxRetries: 3, claimLease: TimeSpan.FromMinutes(10), logs: logs, inbox: inbox);
+        var (host, flaky) = await StartAsync(InboxKind.Memory, null, maxRetries: 3, claimLease: TimeSpan.FromMinutes(10), logs: logs, inbox: inbox); // the hooked store replaces it
         await using var _ = host;
         flaky.FailuresLeft = 1;
 
@@ -177,13 +178,14 @@ public sealed class WebhookProcessorTests
     /// report the cancellation). The processor does not abandon it: it gives back what was claimed, so another instance
     /// takes the delivery at once instead of after the 10-minute lease, and no handler starts during the stop.
     /// </summary>
-    [Fact]
-    public async Task A_claim_committed_as_the_host_stops_is_released_at_once_and_not_run()
+    [Theory]
+    [MemberData(nameof(InboxKind.All), MemberType = typeof(InboxKind))]
+    public async Task A_claim_committed_as_the_host_stops_is_released_at_once_and_not_run(string kind)
     {
-        var inbox = new HookedInbox(new InMemoryWebhookInbox());
+        var inbox = new HookedInbox(await InboxKind.CreateAsync(kind));
         var claimHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var openClaim = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var (host, flaky) = await StartAsync(InboxKind.Memory, null, maxRetries: 3, claimLease: TimeSpan.FromMinutes(10), inbox: inbox);
+        var (host, flaky) = await StartAsync(InboxKind.Memory, null, maxRetries: 3, claimLease: TimeSpan.FromMinutes(10), inbox: inbox); // the hooked store replaces it
         await using var _ = host;
         inbox.BeforeClaim = async _ =>
         {
