@@ -29,6 +29,7 @@ namespace AviationApis.Avinode.Json;
 /// for a double quote (not <c>\u0022</c>). Strings are read as sent.
 /// </summary>
 [JsonSerializable(typeof(AvinodeEnvelopeWire<JsonElement>), TypeInfoPropertyName = "AvinodeEnvelopeJsonElement")]
+[JsonSerializable(typeof(AvinodeMetaWire))]
 [JsonSerializable(typeof(AvinodeEnvelopeWire<ContactPerson>), TypeInfoPropertyName = "AvinodeEnvelopeContactPerson")]
 [JsonSerializable(typeof(AvinodeEnvelopeWire<ContactCompany>), TypeInfoPropertyName = "AvinodeEnvelopeContactCompany")]
 [JsonSerializable(typeof(AvinodeEnvelopeWire<Trip>), TypeInfoPropertyName = "AvinodeEnvelopeTrip")]

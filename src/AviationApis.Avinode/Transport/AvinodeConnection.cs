@@ -387,7 +387,7 @@ internal sealed class AvinodeConnection
 
         try
         {
-            return JsonSerializer.Deserialize(json, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement)?.Meta ?? AvinodeMeta.Empty;
+            return JsonSerializer.Deserialize(json, AvinodeJsonContext.Wire.AvinodeMetaWire)?.Meta ?? AvinodeMeta.Empty;
         }
         catch (JsonException ex)
         {

@@ -41,7 +41,7 @@ internal sealed class AvinodeErrorReader : IApiErrorReader
 
         try
         {
-            var envelope = JsonSerializer.Deserialize(body, AvinodeJsonContext.Wire.AvinodeEnvelopeJsonElement);
+            var envelope = JsonSerializer.Deserialize(body, AvinodeJsonContext.Wire.AvinodeMetaWire);
             var errors = envelope?.Meta?.Errors ?? [];
             return errors.Count == 0 ? ApiErrorContent.Empty : ToContent(errors);
         }
